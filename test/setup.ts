@@ -1,0 +1,2 @@
+// type-graphql reads decorator metadata through the Reflect polyfill.
+import "reflect-metadata";
