@@ -1,0 +1,10 @@
+export { startSimulator } from "./server.js";
+export type { Delay, Fault, LoggedRequest, RouteKey, RunningSimulator, RunRecord, SimulatorOptions } from "./types.js";
+export { FaultInjector } from "./faults.js";
+export { RequestLog } from "./request-log.js";
+export { DEFAULT_SIZES, generateDataset } from "./data/generator.js";
+export { REFERENCE_DATE } from "./data/dates.js";
+export { UNKNOWN_LAST_USED_USERS } from "./data/names.js";
+export type { AssetRecord, Dataset, DatasetSizes, EnforcementAction, EnforcementSet, EnforcementTrigger } from "./data/types.js";
+export { AqlSyntaxError, compileAql, evaluate, parseAql, type AqlNode, type AqlRecord } from "./aql/index.js";
+export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "./handlers/paging.js";
