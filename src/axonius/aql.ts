@@ -1,0 +1,76 @@
+/**
+ * Builders for the AQL the gateway sends. Every user value goes through `literal` or `exactRegex`, so no
+ * input can change the shape of a query: `") or ("x" == "x` stays one string literal.
+ */
+import { isIP } from "node:net";
+
+/** A double-quoted AQL string literal. */
+export function literal(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/** A quoted field name; field names are ours, but quoting them costs nothing and keeps one style. */
+function field(path: string): string {
+  return literal(path);
+}
+
+function regexEscape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** `regex("^value$", "i")`: a case-insensitive exact match with every metacharacter of the value escaped. */
+export function exactRegexIgnoringCase(value: string): string {
+  return `regex(${literal(`^${regexEscape(value)}$`)}, "i")`;
+}
+
+export function anyOf(path: string, values: readonly string[]): string {
+  return `(${field(path)} in [${values.map(literal).join(", ")}])`;
+}
+
+export function equals(path: string, value: string): string {
+  return `(${field(path)} == ${literal(value)})`;
+}
+
+/** Parts AND-ed; empty parts are dropped; a raw AQL part is parenthesised so its `or` stays inside. */
+export function and(...parts: Array<string | undefined>): string {
+  const kept = parts.filter((p): p is string => !!p && p.trim() !== "");
+  return kept.length <= 1 ? (kept[0] ?? "") : kept.map((p) => (p.startsWith("(") && p.endsWith(")") ? p : `(${p})`)).join(" and ");
+}
+
+export function or(parts: readonly string[]): string {
+  return parts.length === 1 ? parts[0] : `(${parts.join(" or ")})`;
+}
+
+const paths = {
+  id: "internal_axon_id",
+  ips: "specific_data.data.network_interfaces.ips",
+  macs: "specific_data.data.network_interfaces.mac",
+  hostname: "specific_data.data.hostname",
+  username: "specific_data.data.username",
+} as const;
+
+export const idsIn = (ids: readonly string[]) => anyOf(paths.id, ids);
+export const usernamesIn = (names: readonly string[]) => anyOf(paths.username, names);
+export const usernameIs = (name: string) => equals(paths.username, name);
+
+/** IPv6 is compared in lower case, the form Axonius stores. */
+export const ipsIn = (ips: readonly string[]) => anyOf(paths.ips, ips.map((ip) => (isIP(ip) === 6 ? ip.toLowerCase() : ip)));
+
+/** Hostnames match case-insensitively, each as a whole name. */
+export const hostnamesIn = (names: readonly string[]) =>
+  or(names.map((name) => `(${field(paths.hostname)} == ${exactRegexIgnoringCase(name)})`));
+
+/** MACs in any notation become Axonius' upper-case, colon-separated form before matching. */
+export const macsIn = (macs: readonly string[]) =>
+  anyOf(
+    paths.macs,
+    macs.map((mac) => normalizeMac(mac) ?? mac),
+  );
+
+/** `00-0c-29-b6-da-46`, `000c.29b6.da46` or `000c29b6da46` → `00:0C:29:B6:DA:46`; null when not a MAC. */
+export function normalizeMac(value: string): string | null {
+  const trimmed = value.trim();
+  if (!/^[0-9a-fA-F]{2}([:-]?[0-9a-fA-F]{2}){5}$|^[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}$/.test(trimmed)) return null;
+  const hex = trimmed.replace(/[^0-9a-fA-F]/g, "").toUpperCase();
+  return hex.match(/../g)!.join(":");
+}

@@ -1,0 +1,208 @@
+/**
+ * The Axonius REST API v2 client: one instance per connection, one typed method per upstream operation.
+ * It is the only code that knows paths, headers and response shapes (see routes.ts and records.ts).
+ */
+import ky, { type KyInstance, type Options as KyOptions } from "ky";
+import { Agent } from "undici";
+import { idsIn } from "./aql.js";
+import { AxoniusError, parseRetryAfter, toAxoniusError } from "./errors.js";
+import {
+  parseAssetPage,
+  parseAssetTypes,
+  parseEnforcementList,
+  parseRunReceipt,
+  type AssetPage,
+  type AssetRecord,
+  type EnforcementSet,
+  type RunReceipt,
+} from "./records.js";
+import { AXONIUS_V2, type AssetType } from "./routes.js";
+
+export interface AxoniusConnection {
+  /** e.g. https://acme.axonius.com, without a path */
+  url: string;
+  apiKey: string;
+  apiSecret: string;
+  apiVersion?: "v2";
+  /** PEM bundle to trust, for instances behind a private CA. */
+  ca?: string | Buffer;
+}
+
+export interface AxoniusClientOptions {
+  /** Sockets kept open to Axonius at most; further calls queue. */
+  maxConnections?: number;
+  connectTimeoutMs?: number;
+  /** Waiting for the response headers of one attempt. */
+  headersTimeoutMs?: number;
+  /** Silence allowed between two chunks of a response body. */
+  bodyTimeoutMs?: number;
+  /** One attempt, start to headers, as ky measures it. */
+  requestTimeoutMs?: number;
+  /** Retries of a read after a 408/429/5xx or a network fault. Runs are never retried. */
+  retries?: number;
+  /** Base of the jittered exponential backoff. */
+  retryBaseDelayMs?: number;
+  /** A `Retry-After` longer than this is not waited for: the call fails as rate limited at once. */
+  maxRetryAfterMs?: number;
+}
+
+export interface SearchAssetsRequest {
+  /** AQL; empty or absent means every asset. */
+  query?: string;
+  /** Field paths to return; absent means Axonius' default set, empty means the always-returned fields only. */
+  fields?: readonly string[];
+  limit: number;
+  offset: number;
+}
+
+export interface ConnectionCheck {
+  assetTypes: string[];
+  latencyMs: number;
+}
+
+const defaults: Required<AxoniusClientOptions> = {
+  maxConnections: 16,
+  connectTimeoutMs: 5_000,
+  headersTimeoutMs: 30_000,
+  bodyTimeoutMs: 30_000,
+  requestTimeoutMs: 30_000,
+  retries: 2,
+  retryBaseDelayMs: 250,
+  maxRetryAfterMs: 10_000,
+};
+
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+const MAX_ENFORCEMENT_PAGES = 1_000;
+
+export class AxoniusClient {
+  readonly serverUrl: string;
+  readonly apiVersion = "v2" as const;
+  readonly #http: KyInstance;
+  readonly #agent: Agent;
+  readonly #secrets: readonly string[];
+  readonly #options: Required<AxoniusClientOptions>;
+
+  constructor(connection: AxoniusConnection, options: AxoniusClientOptions = {}) {
+    this.#options = { ...defaults, ...options };
+    this.serverUrl = connection.url.replace(/\/+$/, "");
+    this.#secrets = [connection.apiKey, connection.apiSecret];
+    // fetch's own defaults are unlimited sockets and 300 s timeouts: bound both.
+    this.#agent = new Agent({
+      connections: this.#options.maxConnections,
+      connectTimeout: this.#options.connectTimeoutMs,
+      headersTimeout: this.#options.headersTimeoutMs,
+      bodyTimeout: this.#options.bodyTimeoutMs,
+      keepAliveTimeout: 10_000,
+      connect: connection.ca ? { ca: connection.ca } : undefined,
+    });
+    this.#http = ky.create({
+      prefixUrl: `${this.serverUrl}/${AXONIUS_V2.basePath(connection.apiVersion ?? "v2")}`,
+      headers: {
+        [AXONIUS_V2.authHeaders.key]: connection.apiKey,
+        [AXONIUS_V2.authHeaders.secret]: connection.apiSecret,
+        accept: "application/json",
+      },
+      timeout: this.#options.requestTimeoutMs,
+      retry: 0,
+      // ky hands options it does not know to fetch: this is how the pool reaches undici.
+      dispatcher: this.#agent,
+    } as KyOptions);
+  }
+
+  /** `POST /assets/{type}`: one page of assets matching an AQL query, with the total match count. */
+  async searchAssets(type: AssetType, request: SearchAssetsRequest): Promise<AssetPage> {
+    const body = await this.#read("post", AXONIUS_V2.paths.searchAssets(type), {
+      json: {
+        query: request.query ?? "",
+        ...(request.fields ? { fields: request.fields.length > 0 ? [...request.fields] : [AXONIUS_V2.idField] } : {}),
+        page: { limit: request.limit, offset: request.offset },
+        include_metadata: true,
+      },
+    });
+    return parseAssetPage(body);
+  }
+
+  /** Assets by `internal_axon_id`, one search per chunk of at most 2000 ids. Unknown ids are simply absent. */
+  async assetsByIds(type: AssetType, ids: readonly string[], fields?: readonly string[]): Promise<AssetRecord[]> {
+    const unique = [...new Set(ids)];
+    const chunks: string[][] = [];
+    for (let i = 0; i < unique.length; i += AXONIUS_V2.maxPageSize) chunks.push(unique.slice(i, i + AXONIUS_V2.maxPageSize));
+    const pages = await Promise.all(
+      chunks.map((chunk) => this.searchAssets(type, { query: idsIn(chunk), fields, limit: chunk.length, offset: 0 })),
+    );
+    return pages.flatMap((page) => page.assets);
+  }
+
+  /** `GET /enforcements`, page after page until a short page: there is no total to rely on. */
+  async listEnforcements(): Promise<EnforcementSet[]> {
+    const limit = AXONIUS_V2.maxPageSize;
+    const all: EnforcementSet[] = [];
+    for (let page = 0; page < MAX_ENFORCEMENT_PAGES; page++) {
+      const body = await this.#read("get", AXONIUS_V2.paths.listEnforcements, {
+        searchParams: { limit, offset: page * limit },
+      });
+      const sets = parseEnforcementList(body);
+      all.push(...sets);
+      if (sets.length < limit) return all;
+    }
+    throw new AxoniusError("UPSTREAM_BAD_RESPONSE", "Unexpected response from Axonius: the enforcement list never ends.");
+  }
+
+  /**
+   * `POST /enforcements/{uuid}/run`. Every call starts a new run upstream, so it is sent exactly once:
+   * after a timeout or a dropped connection the outcome is unknown and reported as such, never retried.
+   */
+  async runEnforcement(uuid: string): Promise<RunReceipt> {
+    const body = await this.#call("post", AXONIUS_V2.paths.runEnforcement(uuid), { retry: 0 });
+    return parseRunReceipt(body, uuid);
+  }
+
+  /** `GET /assets/asset_types`: proves the URL, the credentials and the API version in one cheap call. */
+  async testConnection(): Promise<ConnectionCheck> {
+    const started = performance.now();
+    const body = await this.#read("get", AXONIUS_V2.paths.assetTypes, {});
+    return { assetTypes: parseAssetTypes(body), latencyMs: Math.round(performance.now() - started) };
+  }
+
+  /** Closes the pooled sockets; the client cannot be used afterwards. */
+  async close(): Promise<void> {
+    await this.#agent.close();
+  }
+
+  /** A read: retried on 408/429/5xx and network faults with jittered backoff, honouring Retry-After up to a cap. */
+  #read(method: "get" | "post", path: string, options: KyOptions): Promise<unknown> {
+    const { retries, retryBaseDelayMs, maxRetryAfterMs } = this.#options;
+    return this.#call(method, path, {
+      ...options,
+      retry: {
+        limit: retries,
+        methods: [method],
+        statusCodes: RETRY_STATUSES,
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: maxRetryAfterMs,
+        delay: (attempt) => retryBaseDelayMs * 2 ** (attempt - 1),
+        jitter: true,
+        backoffLimit: maxRetryAfterMs,
+        shouldRetry: ({ error }) => {
+          const retryAfter = parseRetryAfter((error as { response?: Response }).response?.headers.get("retry-after") ?? null);
+          // Waiting longer than the cap would hold the caller's request: fail now and say when to come back.
+          return retryAfter !== undefined && retryAfter * 1000 > maxRetryAfterMs ? false : undefined;
+        },
+      },
+    });
+  }
+
+  async #call(method: "get" | "post", path: string, options: KyOptions): Promise<unknown> {
+    let text: string;
+    try {
+      text = await this.#http(path, { ...options, method }).text();
+    } catch (error) {
+      throw await toAxoniusError(error, this.#secrets);
+    }
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new AxoniusError("UPSTREAM_BAD_RESPONSE", "Unexpected response from Axonius: the body is not JSON.");
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { HTTPError, TimeoutError } from "ky";
+import { readPath } from "./read-path.js";
+import { AXONIUS_V2 } from "./routes.js";
+
+/** The contract's codes for failures that happen upstream (shared/graphql-api.md, "Errors"). */
+export type UpstreamErrorCode =
+  | "UPSTREAM_UNAUTHORIZED"
+  | "UPSTREAM_FORBIDDEN"
+  | "UPSTREAM_NOT_FOUND"
+  | "UPSTREAM_BAD_REQUEST"
+  | "UPSTREAM_RATE_LIMITED"
+  | "UPSTREAM_UNAVAILABLE"
+  | "UPSTREAM_TIMEOUT"
+  | "UPSTREAM_BAD_RESPONSE";
+
+/**
+ * The one error the client throws. It carries a code, the HTTP status when Axonius answered, and a short
+ * reason that is safe to show a caller. It deliberately keeps nothing of ky's HTTPError: that object holds
+ * the request headers (the API key and secret) and the full URL.
+ */
+export class AxoniusError extends Error {
+  override readonly name = "AxoniusError";
+
+  constructor(
+    readonly code: UpstreamErrorCode,
+    message: string,
+    readonly statusCode?: number,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+
+  toJSON() {
+    return { name: this.name, code: this.code, statusCode: this.statusCode, message: this.message };
+  }
+}
+
+const statusCodes: Array<[test: (status: number) => boolean, code: UpstreamErrorCode, reason: string]> = [
+  [(s) => s === 401, "UPSTREAM_UNAUTHORIZED", "Unauthorized: check the API key and secret."],
+  [(s) => s === 403, "UPSTREAM_FORBIDDEN", "Forbidden: the API account lacks a permission."],
+  [(s) => s === 404, "UPSTREAM_NOT_FOUND", "Not found."],
+  [(s) => s === 408, "UPSTREAM_TIMEOUT", "Axonius timed out."],
+  [(s) => s === 429, "UPSTREAM_RATE_LIMITED", "Rate limited by Axonius."],
+  [(s) => s >= 500, "UPSTREAM_UNAVAILABLE", "Axonius is unavailable."],
+  [(s) => s >= 400, "UPSTREAM_BAD_REQUEST", "Axonius rejected the request."],
+];
+
+/** Maps whatever a call threw to an AxoniusError, dropping everything that could hold a secret. */
+export async function toAxoniusError(error: unknown, secrets: readonly string[]): Promise<AxoniusError> {
+  if (error instanceof AxoniusError) return error;
+  if (error instanceof HTTPError) return fromResponse(error.response, secrets);
+  if (error instanceof TimeoutError) return new AxoniusError("UPSTREAM_TIMEOUT", "No answer from Axonius in time.");
+  const causeCode = networkCode(error);
+  if (causeCode && /TIMEOUT/.test(causeCode)) {
+    return new AxoniusError("UPSTREAM_TIMEOUT", "No answer from Axonius in time.");
+  }
+  if (causeCode || (error instanceof TypeError && /fetch failed|terminated/i.test(error.message))) {
+    return new AxoniusError("UPSTREAM_UNAVAILABLE", `Could not reach Axonius${causeCode ? ` (${causeCode})` : ""}.`);
+  }
+  if (error instanceof Error && error.name === "AbortError") {
+    return new AxoniusError("UPSTREAM_TIMEOUT", "The call to Axonius was aborted.");
+  }
+  return new AxoniusError("UPSTREAM_UNAVAILABLE", "The call to Axonius failed.");
+}
+
+async function fromResponse(response: Response, secrets: readonly string[]): Promise<AxoniusError> {
+  const status = response.status;
+  const [, code, reason] = statusCodes.find(([test]) => test(status)) ?? statusCodes[statusCodes.length - 1];
+  const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+  // The upstream's own words help only for a rejected request (an AQL syntax error); elsewhere they add risk.
+  const detail = code === "UPSTREAM_BAD_REQUEST" ? await safeDetail(response, secrets) : undefined;
+  if (code !== "UPSTREAM_BAD_REQUEST") await response.body?.cancel().catch(() => undefined);
+  return new AxoniusError(code, detail ? `${reason} ${detail}` : reason, status, retryAfter);
+}
+
+/** Seconds to wait, from `Retry-After` as seconds or as an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed));
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** The `detail` of a JSON error body, short, one line, printable, with any secret cut out. */
+async function safeDetail(response: Response, secrets: readonly string[]): Promise<string | undefined> {
+  let body: unknown;
+  try {
+    body = JSON.parse(await response.text());
+  } catch {
+    return undefined;
+  }
+  const detail = readPath(body, AXONIUS_V2.errorDetail);
+  if (typeof detail !== "string") return undefined;
+  let text = detail.replace(/[^\x20-\x7e]/g, " ").trim().slice(0, 200);
+  for (const secret of secrets) if (secret) text = text.split(secret).join("[redacted]");
+  return text || undefined;
+}
+
+function networkCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
