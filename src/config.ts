@@ -1,0 +1,114 @@
+/**
+ * The environment, read once into a typed config (shared/graphql-api.md, "Configuration"). A bad value
+ * stops start-up with one line that names the variable and never echoes a secret.
+ */
+import { readFileSync } from "node:fs";
+
+export interface AxoniusSettings {
+  url: string;
+  apiKey: string;
+  apiSecret: string;
+  apiVersion: "v2";
+  ca?: string;
+}
+
+export interface Config {
+  /** null: demo mode, the embedded simulator serves as Axonius. */
+  axonius: AxoniusSettings | null;
+  port: number;
+  host: string;
+  readerTokens: string[];
+  operatorTokens: string[];
+  allowAnonymous: boolean;
+  explorer: boolean;
+  /** When set, only requests carrying it in `router-authorization` are served. */
+  routerSecret?: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+type Env = Record<string, string | undefined>;
+
+const value = (env: Env, name: string): string | undefined => {
+  const raw = env[name]?.trim();
+  return raw === "" ? undefined : raw;
+};
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = value(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (["true", "1", "yes", "on"].includes(raw)) return true;
+  if (["false", "0", "no", "off"].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false.`);
+}
+
+function tokens(env: Env, name: string): string[] {
+  return (value(env, name) ?? "").split(",").map((t) => t.trim()).filter((t) => t !== "");
+}
+
+function port(env: Env, name: string, fallback: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n > 65535) throw new ConfigError(`${name} must be a port number from 0 to 65535.`);
+  return n;
+}
+
+function axoniusUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("AXONIUS_URL is not a URL (expected e.g. https://acme.axonius.com).");
+  }
+  // Never repeat the value here: a URL with credentials in it is exactly the one not to print.
+  if (url.username || url.password) throw new ConfigError("AXONIUS_URL must not contain credentials; use AXONIUS_API_KEY and AXONIUS_API_SECRET.");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new ConfigError("AXONIUS_URL must start with https:// or http://.");
+  if (url.search || url.hash) throw new ConfigError("AXONIUS_URL must not have a query or a fragment.");
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+
+function axoniusSettings(env: Env): AxoniusSettings | null {
+  const rawUrl = value(env, "AXONIUS_URL");
+  const version = value(env, "AXONIUS_API_VERSION") ?? "v2";
+  if (version !== "v2") throw new ConfigError(`AXONIUS_API_VERSION must be v2 (the only version supported); got "${version.slice(0, 20)}".`);
+  if (rawUrl === undefined) return null;
+  const apiKey = value(env, "AXONIUS_API_KEY");
+  const apiSecret = value(env, "AXONIUS_API_SECRET");
+  if (!apiKey) throw new ConfigError("AXONIUS_API_KEY is required when AXONIUS_URL is set.");
+  if (!apiSecret) throw new ConfigError("AXONIUS_API_SECRET is required when AXONIUS_URL is set.");
+  const caFile = value(env, "AXONIUS_CA_FILE");
+  let ca: string | undefined;
+  if (caFile) {
+    try {
+      ca = readFileSync(caFile, "utf8");
+    } catch {
+      throw new ConfigError(`AXONIUS_CA_FILE: cannot read ${caFile}.`);
+    }
+    if (!ca.includes("-----BEGIN CERTIFICATE-----")) throw new ConfigError(`AXONIUS_CA_FILE: ${caFile} holds no PEM certificate.`);
+  }
+  return { url: axoniusUrl(rawUrl), apiKey, apiSecret, apiVersion: "v2", ca };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const axonius = axoniusSettings(env);
+  const demo = axonius === null;
+  const config: Config = {
+    axonius,
+    port: port(env, "PORT", 4000),
+    host: value(env, "HOST") ?? "127.0.0.1",
+    readerTokens: tokens(env, "GATEWAY_READER_TOKENS"),
+    operatorTokens: tokens(env, "GATEWAY_OPERATOR_TOKENS"),
+    allowAnonymous: flag(env, "GATEWAY_ALLOW_ANONYMOUS", false),
+    explorer: flag(env, "GATEWAY_EXPLORER", demo),
+    routerSecret: value(env, "GATEWAY_ROUTER_SECRET"),
+  };
+  if (!demo && config.readerTokens.length === 0 && config.operatorTokens.length === 0 && !config.allowAnonymous) {
+    throw new ConfigError(
+      "GATEWAY_READER_TOKENS or GATEWAY_OPERATOR_TOKENS must be set (or GATEWAY_ALLOW_ANONYMOUS=true) when AXONIUS_URL is set.",
+    );
+  }
+  return config;
+}

@@ -1,0 +1,67 @@
+import type { ClassType } from "type-graphql";
+import { ArgsType, Field, Int, ObjectType } from "type-graphql";
+import { BadUserInputError } from "./errors.js";
+
+export const MAX_PAGE_SIZE = 2000;
+export const MAX_IDS = 2000;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 1000, description: "How many items to return, 1 to 2000." })
+  limit!: number;
+
+  @Field(() => Int, { defaultValue: 0, description: "How many matching items to skip from the start." })
+  offset!: number;
+}
+
+export function validatePage({ limit, offset }: PageArgs): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`limit must be between 1 and ${MAX_PAGE_SIZE}; got ${limit}.`);
+  }
+  if (!Number.isInteger(offset) || offset < 0) throw new BadUserInputError(`offset must be 0 or more; got ${offset}.`);
+}
+
+/** Lookups by ids: at most 2000, none empty. */
+export function validateIds(ids: readonly string[], name = "ids"): void {
+  if (ids.length > MAX_IDS) throw new BadUserInputError(`${name} may hold at most ${MAX_IDS} ids; got ${ids.length}.`);
+  const bad = ids.findIndex((id) => id.trim() === "" || id.length > 256);
+  if (bad >= 0) throw new BadUserInputError(`${name}[${bad}] is empty or too long.`);
+}
+
+export function validateId(id: string): void {
+  validateIds([id], "id");
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  offset: number;
+  limit: number;
+  hasNextPage: boolean;
+}
+
+export function toPage<T>(items: T[], totalCount: number, { limit, offset }: PageArgs): Page<T> {
+  return { items, totalCount, offset, limit, hasNextPage: offset + items.length < totalCount };
+}
+
+/** One page type per item type (DevicePage, UserPage, ...), as type-graphql's generic-types example does. */
+export function PageType<T extends object>(itemType: ClassType<T>, itemsName: string) {
+  @ObjectType()
+  abstract class PageClass implements Page<T> {
+    @Field(() => [itemType], { description: `The ${itemsName} of this page, in Axonius' stable order.` })
+    items!: T[];
+
+    @Field(() => Int, { description: `How many ${itemsName} match in all.` })
+    totalCount!: number;
+
+    @Field(() => Int, { description: "The offset this page starts at." })
+    offset!: number;
+
+    @Field(() => Int, { description: "The page size that was asked for." })
+    limit!: number;
+
+    @Field(() => Boolean, { description: "Whether more matching items follow this page." })
+    hasNextPage!: boolean;
+  }
+  return PageClass;
+}

@@ -1,0 +1,25 @@
+import { aql, type AxoniusClient } from "../../axonius/index.js";
+import { AssetLoader } from "../shared/asset-loader.js";
+import { USER_PATHS, usernamesOf } from "./user.fields.js";
+
+/** Users by internal_axon_id: one upstream search per batch (per 2000 ids). */
+export const createUserLoader = (client: AxoniusClient) =>
+  new AssetLoader(
+    (ids, fields) => client.assetsByIds("users", ids, fields),
+    (record) => [record.internal_axon_id],
+  );
+
+/**
+ * Users by exact username, for Device.lastUsedUsers: all the names of a page of devices in one search.
+ * A name that several users share answers with the first in Axonius' order; an unknown name with null.
+ */
+export const createUserByUsernameLoader = (client: AxoniusClient) =>
+  new AssetLoader(async (names, fields) => {
+    const page = await client.searchAssets("users", {
+      query: aql.usernamesIn(names),
+      fields: [...new Set([...fields, USER_PATHS.username])],
+      limit: 2000,
+      offset: 0,
+    });
+    return page.assets;
+  }, usernamesOf);
