@@ -14,21 +14,21 @@ import { Device, DevicePage } from "./device.type.js";
 @Resolver(() => Device)
 export class DeviceResolver {
   @Query(() => Device, { nullable: true, description: "One device by its internal_axon_id; null when there is none." })
-  async device(@Args() { id }: DeviceIdArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<Device | null> {
+  async device(@Args(() => DeviceIdArgs) { id }: DeviceIdArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<Device | null> {
     validateId(id);
     const record = await asCommand("Get Device by ID", () => ctx.loaders.devices.load(id, devicePaths(info)));
     return record && toDevice(record);
   }
 
   @Query(() => [Device], { nullable: "items", description: "Devices by internal_axon_id, in the order given; null where there is none." })
-  async devicesByIds(@Args() { ids }: DevicesByIdsArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<Array<Device | null>> {
+  async devicesByIds(@Args(() => DevicesByIdsArgs) { ids }: DevicesByIdsArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<Array<Device | null>> {
     validateIds(ids);
     const records = await asCommand("Get Device by ID", () => ctx.loaders.devices.loadAll(ids, devicePaths(info)));
     return records.map((record) => record && toDevice(record));
   }
 
   @Query(() => DevicePage, { description: "Devices matching a filter (the D3 Search Endpoints command), one page at a time." })
-  async searchDevices(@Args() args: SearchDevicesArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<DevicePage> {
+  async searchDevices(@Args(() => SearchDevicesArgs) args: SearchDevicesArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<DevicePage> {
     validatePage(args);
     const query = deviceFilterQuery(args.filter);
     const page = await asCommand("Search Endpoints", () =>

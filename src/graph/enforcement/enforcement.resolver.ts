@@ -15,21 +15,21 @@ const RUN_CONCURRENCY = 4;
 @Resolver(() => Enforcement)
 export class EnforcementResolver {
   @Query(() => Enforcement, { nullable: true, description: "One enforcement set by uuid; null when there is none." })
-  async enforcement(@Args() { id }: EnforcementIdArgs, @Ctx() ctx: GatewayContext): Promise<Enforcement | null> {
+  async enforcement(@Args(() => EnforcementIdArgs) { id }: EnforcementIdArgs, @Ctx() ctx: GatewayContext): Promise<Enforcement | null> {
     validateId(id);
     const set = await asCommand("Get Enforcement by ID", () => ctx.loaders.enforcements.byId.load(id));
     return set && toEnforcement(set);
   }
 
   @Query(() => [Enforcement], { nullable: "items", description: "Enforcement sets by uuid, in the order given; null where there is none." })
-  async enforcementsByIds(@Args() { ids }: EnforcementIdsArgs, @Ctx() ctx: GatewayContext): Promise<Array<Enforcement | null>> {
+  async enforcementsByIds(@Args(() => EnforcementIdsArgs) { ids }: EnforcementIdsArgs, @Ctx() ctx: GatewayContext): Promise<Array<Enforcement | null>> {
     validateIds(ids);
     const sets = await asCommand("Get Enforcement by ID", () => Promise.all(ids.map((id) => ctx.loaders.enforcements.byId.load(id))));
     return sets.map((set) => set && toEnforcement(set));
   }
 
   @Query(() => EnforcementPage, { description: "Enforcement sets matching a filter (the D3 Search Enforcements command), one page at a time." })
-  async searchEnforcements(@Args() args: SearchEnforcementsArgs, @Ctx() ctx: GatewayContext): Promise<EnforcementPage> {
+  async searchEnforcements(@Args(() => SearchEnforcementsArgs) args: SearchEnforcementsArgs, @Ctx() ctx: GatewayContext): Promise<EnforcementPage> {
     validatePage(args);
     const matches = enforcementFilterPredicate(args.filter);
     const sets = await asCommand("Search Enforcements", () => ctx.loaders.enforcements.all());
@@ -40,7 +40,7 @@ export class EnforcementResolver {
   @Mutation(() => RunEnforcementsResult, {
     description: "Runs enforcement sets by uuid (operators only). Each distinct id is sent once and never retried.",
   })
-  async runEnforcements(@Args() { ids }: EnforcementIdsArgs, @Ctx() ctx: GatewayContext): Promise<RunEnforcementsResult> {
+  async runEnforcements(@Args(() => EnforcementIdsArgs) { ids }: EnforcementIdsArgs, @Ctx() ctx: GatewayContext): Promise<RunEnforcementsResult> {
     if (ctx.caller.role !== "operator") throw new ForbiddenError("Only operators may run enforcement sets.");
     validateIds(ids);
     const distinctIds = [...new Set(ids)];

@@ -6,7 +6,11 @@ export enum AssetType {
   DEVICES = "devices",
   USERS = "users",
 }
-registerEnumType(AssetType, { name: "AssetType", description: "The kinds of asset an enforcement set can act on." });
+registerEnumType(AssetType, {
+  name: "AssetType",
+  description: "The kinds of asset an enforcement set can act on.",
+  valuesConfig: { DEVICES: { description: "Device assets." }, USERS: { description: "User assets." } },
+});
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An enforcement set: an automation that runs an action on the assets of a saved query." })

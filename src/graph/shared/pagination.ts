@@ -7,10 +7,10 @@ export const MAX_IDS = 2000;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 1000, description: "How many items to return, 1 to 2000." })
+  @Field(() => Int, { nullable: true, defaultValue: 1000, description: "How many items to return, 1 to 2000." })
   limit!: number;
 
-  @Field(() => Int, { defaultValue: 0, description: "How many matching items to skip from the start." })
+  @Field(() => Int, { nullable: true, defaultValue: 0, description: "How many matching items to skip from the start." })
   offset!: number;
 }
 

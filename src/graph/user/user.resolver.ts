@@ -12,21 +12,21 @@ import { User, UserPage } from "./user.type.js";
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { nullable: true, description: "One user by its internal_axon_id; null when there is none." })
-  async user(@Args() { id }: UserIdArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<User | null> {
+  async user(@Args(() => UserIdArgs) { id }: UserIdArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<User | null> {
     validateId(id);
     const record = await asCommand("Get User by ID", () => ctx.loaders.users.load(id, userPaths(info)));
     return record && toUser(record);
   }
 
   @Query(() => [User], { nullable: "items", description: "Users by internal_axon_id, in the order given; null where there is none." })
-  async usersByIds(@Args() { ids }: UsersByIdsArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<Array<User | null>> {
+  async usersByIds(@Args(() => UsersByIdsArgs) { ids }: UsersByIdsArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<Array<User | null>> {
     validateIds(ids);
     const records = await asCommand("Get User by ID", () => ctx.loaders.users.loadAll(ids, userPaths(info)));
     return records.map((record) => record && toUser(record));
   }
 
   @Query(() => UserPage, { description: "Users matching a filter (the D3 Search Users command), one page at a time." })
-  async searchUsers(@Args() args: SearchUsersArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<UserPage> {
+  async searchUsers(@Args(() => SearchUsersArgs) args: SearchUsersArgs, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<UserPage> {
     validatePage(args);
     const query = userFilterQuery(args.filter);
     const page = await asCommand("Search Users", () =>
