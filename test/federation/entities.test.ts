@@ -49,7 +49,7 @@ describe("_service", () => {
 describe("_entities", () => {
   it("resolves 50 Device representations with one upstream call, in order", async () => {
     const devices = h.sim.data.devices.slice(0, 50);
-    const representations = devices.map((d) => ({ __typename: "Device", id: d.internal_axon_id }));
+    const representations = devices.map((d) => ({ __typename: "Device", id: String(d.internal_axon_id) }));
     const res = await h.request(EntitiesDevices, { representations });
     const ids = res.body.data?._entities.map((e) => e?.id ?? null);
     expect(ids).toEqual(devices.map((d) => d.internal_axon_id));
@@ -62,7 +62,7 @@ describe("_entities", () => {
   });
 
   it("costs ⌈N/2000⌉ calls for N representations", async () => {
-    const representations = h.sim.data.devices.slice(0, 2001).map((d) => ({ __typename: "Device", id: d.internal_axon_id }));
+    const representations = h.sim.data.devices.slice(0, 2001).map((d) => ({ __typename: "Device", id: String(d.internal_axon_id) }));
     const res = await h.request(EntitiesDevices, { representations });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?._entities).toHaveLength(2001);
@@ -75,16 +75,16 @@ describe("_entities", () => {
     const set = h.sim.data.enforcements[5];
     const res = await h.request(EntitiesMixed, {
       representations: [
-        { __typename: "Device", id: device.internal_axon_id },
-        { __typename: "User", id: user.internal_axon_id },
+        { __typename: "Device", id: String(device.internal_axon_id) },
+        { __typename: "User", id: String(user.internal_axon_id) },
         { __typename: "Enforcement", id: set.uuid },
         { __typename: "Device", id: "0".repeat(32) },
       ],
     });
     expect(res.body.errors).toBeUndefined();
     const [d, u, e, missing] = res.body.data?._entities ?? [];
-    expect(d).toMatchObject({ __typename: "Device", id: device.internal_axon_id });
-    expect(u).toMatchObject({ __typename: "User", id: user.internal_axon_id });
+    expect(d).toMatchObject({ __typename: "Device", id: String(device.internal_axon_id) });
+    expect(u).toMatchObject({ __typename: "User", id: String(user.internal_axon_id) });
     expect(e).toMatchObject({ __typename: "Enforcement", id: set.uuid, name: set.name });
     expect(missing).toBeNull();
     expect([h.sim.log.count("assets.devices"), h.sim.log.count("assets.users"), h.sim.log.count("enforcements.list")]).toEqual([1, 1, 1]);

@@ -23,7 +23,7 @@ beforeAll(async () => {
   h = await startHarness({ routerSecret: SECRETS.routerSecret });
   // Tickets about devices that list last users, so the query crosses three hops.
   const devices = h.sim.data.devices.filter((d) => Array.isArray(d["specific_data.data.last_used_users"])).slice(0, 12);
-  sample = devices.map((d, i) => ({ id: `T-${i + 1}`, title: `Ticket ${i + 1}`, deviceId: d.internal_axon_id, reporterId: h.sim.data.users[i].internal_axon_id }));
+  sample = devices.map((d, i) => ({ id: `T-${i + 1}`, title: `Ticket ${i + 1}`, deviceId: String(d.internal_axon_id), reporterId: String(h.sim.data.users[i].internal_axon_id) }));
   tickets = await startTicketsSubgraph(sample);
 
   const { supergraphSdl, errors } = composeServices([

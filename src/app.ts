@@ -1,0 +1,51 @@
+/**
+ * The whole gateway from a config: in demo mode the embedded simulator first, then the Axonius client and
+ * the HTTP server. main.ts adds only the process concerns (environment, banner, signals).
+ */
+import { AxoniusClient } from "./axonius/index.js";
+import type { AxoniusSettings, Config } from "./config.js";
+import type { Logger } from "./log.js";
+import { startGateway, type RunningGateway } from "./server.js";
+
+/** The simulator's own credentials: demo mode talks to nothing else. */
+export const DEMO_CREDENTIALS = { apiKey: "demo-key", apiSecret: "demo-secret" } as const;
+
+export interface RunningApp {
+  gateway: RunningGateway;
+  /** The embedded simulator's URL in demo mode; null against a real Axonius. */
+  simulatorUrl: string | null;
+  axoniusUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  const demo = config.axonius === null;
+  // Loaded only in demo mode: the gateway itself never depends on the simulator.
+  const simulator = demo ? await (await import("./simulator/index.js")).startSimulator({ ...DEMO_CREDENTIALS }) : null;
+  const axonius: AxoniusSettings = config.axonius ?? { url: simulator!.url, ...DEMO_CREDENTIALS, apiVersion: "v2" };
+  const client = new AxoniusClient(axonius);
+  const gateway = await startGateway({
+    client,
+    auth: {
+      readerTokens: config.readerTokens,
+      operatorTokens: config.operatorTokens,
+      // In demo mode the simulator is all an anonymous caller can touch, so it may do everything.
+      anonymousRole: demo ? "operator" : config.allowAnonymous ? "reader" : null,
+    },
+    explorer: config.explorer,
+    routerSecret: config.routerSecret,
+    logger,
+    port: config.port,
+    host: config.host,
+  });
+  return {
+    gateway,
+    simulatorUrl: simulator?.url ?? null,
+    axoniusUrl: axonius.url,
+    close: async () => {
+      await gateway.close();
+      await client.close();
+      await simulator?.close();
+    },
+  };
+}
