@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
+    benchmark: { include: ["bench/**/*.bench.ts"] },
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
