@@ -2,6 +2,7 @@
  * The environment, read once into a typed config (shared/graphql-api.md, "Configuration"). A bad value
  * stops start-up with one line that names the variable and never echoes a secret.
  */
+import { X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 export interface AxoniusSettings {
@@ -70,25 +71,43 @@ function axoniusUrl(raw: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g;
+
+/** The PEM bundle, checked now: a broken CA file would otherwise surface only as a TLS failure per request. */
+function readCaFile(path: string): string {
+  // JSON.stringify keeps the error on one line whatever the path holds.
+  const shown = JSON.stringify(path);
+  let pem: string;
+  try {
+    pem = readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`AXONIUS_CA_FILE: cannot read ${shown}${code ? ` (${code})` : ""}.`);
+  }
+  const blocks = pem.match(PEM_CERTIFICATE) ?? [];
+  if (blocks.length === 0) throw new ConfigError(`AXONIUS_CA_FILE: ${shown} holds no PEM certificate.`);
+  blocks.forEach((block, i) => {
+    try {
+      new X509Certificate(block);
+    } catch {
+      throw new ConfigError(`AXONIUS_CA_FILE: certificate ${i + 1} in ${shown} is not a valid PEM certificate.`);
+    }
+  });
+  return pem;
+}
+
 function axoniusSettings(env: Env): AxoniusSettings | null {
   const rawUrl = value(env, "AXONIUS_URL");
   const version = value(env, "AXONIUS_API_VERSION") ?? "v2";
-  if (version !== "v2") throw new ConfigError(`AXONIUS_API_VERSION must be v2 (the only version supported); got "${version.slice(0, 20)}".`);
+  // The value is not echoed: it could span lines, or be a secret pasted into the wrong variable.
+  if (version !== "v2") throw new ConfigError("AXONIUS_API_VERSION must be v2, the only version supported.");
   if (rawUrl === undefined) return null;
   const apiKey = value(env, "AXONIUS_API_KEY");
   const apiSecret = value(env, "AXONIUS_API_SECRET");
   if (!apiKey) throw new ConfigError("AXONIUS_API_KEY is required when AXONIUS_URL is set.");
   if (!apiSecret) throw new ConfigError("AXONIUS_API_SECRET is required when AXONIUS_URL is set.");
   const caFile = value(env, "AXONIUS_CA_FILE");
-  let ca: string | undefined;
-  if (caFile) {
-    try {
-      ca = readFileSync(caFile, "utf8");
-    } catch {
-      throw new ConfigError(`AXONIUS_CA_FILE: cannot read ${caFile}.`);
-    }
-    if (!ca.includes("-----BEGIN CERTIFICATE-----")) throw new ConfigError(`AXONIUS_CA_FILE: ${caFile} holds no PEM certificate.`);
-  }
+  const ca = caFile === undefined ? undefined : readCaFile(caFile);
   return { url: axoniusUrl(rawUrl), apiKey, apiSecret, apiVersion: "v2", ca };
 }
 
