@@ -1,5 +1,5 @@
-export { startSimulator } from "./server.js";
-export type { Delay, Fault, LoggedRequest, RouteKey, RunningSimulator, RunRecord, SimulatorOptions } from "./types.js";
+export { startSimulator, type RunningSimulator } from "./server.js";
+export type { Delay, Fault, LoggedRequest, RouteKey, RunRecord, SimulatorOptions } from "./types.js";
 export { FaultInjector } from "./faults.js";
 export { RequestLog } from "./request-log.js";
 export { DEFAULT_SIZES, generateDataset } from "./data/generator.js";

@@ -8,7 +8,22 @@ import { searchAssets } from "./handlers/assets.js";
 import { errorReply, flattenHeaders, readBody, sendRaw, sendReply, type Reply, type RequestBody } from "./http.js";
 import { RequestLog } from "./request-log.js";
 import { matchRoute, type RouteMatch } from "./routes.js";
-import type { Delay, Fault, LoggedRequest, RunningSimulator, RunRecord, SimulatorOptions } from "./types.js";
+import type { Delay, Fault, LoggedRequest, RunRecord, SimulatorOptions } from "./types.js";
+
+export interface RunningSimulator {
+  /** e.g. "http://127.0.0.1:4100", no trailing slash. */
+  url: string;
+  port: number;
+  /** The generated records; tests read them, nobody should change them. */
+  data: Dataset;
+  log: RequestLog;
+  faults: FaultInjector;
+  /** Every run started through POST /api/v2/enforcements/{uuid}/run, oldest first. */
+  runs: RunRecord[];
+  setDelay(delayMs: Delay): void;
+  /** Stops listening and destroys every open socket, hung ones included. */
+  close(): Promise<void>;
+}
 
 interface State {
   data: Dataset;

@@ -1,6 +1,4 @@
 import type { Dataset } from "./data/types.js";
-import type { FaultInjector } from "./faults.js";
-import type { RequestLog } from "./request-log.js";
 
 /** Which upstream operation a request was for; logs and faults are keyed by it. */
 export type RouteKey = "assets.devices" | "assets.users" | "asset_types" | "enforcements.list" | "enforcements.run" | "unknown";
@@ -54,17 +52,3 @@ export interface RunRecord {
   at: Date;
 }
 
-export interface RunningSimulator {
-  /** e.g. "http://127.0.0.1:4100", no trailing slash. */
-  url: string;
-  port: number;
-  /** The generated records; tests read them, nobody should change them. */
-  data: Dataset;
-  log: RequestLog;
-  faults: FaultInjector;
-  /** Every run started through POST /api/v2/enforcements/{uuid}/run, oldest first. */
-  runs: RunRecord[];
-  setDelay(delayMs: Delay): void;
-  /** Stops listening and destroys every open socket, hung ones included. */
-  close(): Promise<void>;
-}
