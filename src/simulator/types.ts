@@ -1,5 +1,3 @@
-import type { Dataset } from "./data/types.js";
-
 /** Which upstream operation a request was for; logs and faults are keyed by it. */
 export type RouteKey = "assets.devices" | "assets.users" | "asset_types" | "enforcements.list" | "enforcements.run" | "unknown";
 
