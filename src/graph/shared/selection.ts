@@ -1,7 +1,7 @@
 /**
  * Which Axonius field paths an operation selects for one GraphQL type, so that every search and batch asks
  * Axonius only for those. The whole operation is read once (fragments and `field(path:)` arguments
- * included) and the answer is kept per operation, so all loads of one request share one field set and one
+ * included) and the answer is kept per execution, so all loads of one request share one field set and one
  * batch stays one call.
  */
 import {
@@ -18,6 +18,11 @@ import {
 /** Maps one selected GraphQL field of a type to the Axonius paths it reads. */
 export type FieldPaths = (fieldName: string, pathArgument: string | undefined) => readonly string[];
 
+/**
+ * Keyed by the execution's coerced variable values: graphql-js builds that object afresh for every execution,
+ * while the operation's AST is shared by every request with the same query text (Apollo caches parsed
+ * documents), and `field(path: $p)` depends on the variables.
+ */
 const cache = new WeakMap<object, Map<string, string[]>>();
 
 /** A field path Axonius could know: dotted words. Anything else is never sent upstream. */
@@ -25,8 +30,8 @@ export const FIELD_PATH_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_\-]*(\.[A-Za-z0-9_][A
 export const isFieldPath = (path: string) => path.length <= 256 && FIELD_PATH_PATTERN.test(path);
 
 export function selectedPaths(info: GraphQLResolveInfo, typeName: string, pathsOf: FieldPaths): string[] {
-  let perType = cache.get(info.operation);
-  if (!perType) cache.set(info.operation, (perType = new Map()));
+  let perType = cache.get(info.variableValues);
+  if (!perType) cache.set(info.variableValues, (perType = new Map()));
   let paths = perType.get(typeName);
   if (!paths) perType.set(typeName, (paths = collect(info, typeName, pathsOf)));
   return paths;
