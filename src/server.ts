@@ -2,6 +2,7 @@
  * HTTP: Express 5 with Apollo Server at /graphql, plus /healthz, /readyz and /metrics. Nothing
  * GraphQL-specific lives here beyond the wiring.
  */
+import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -84,10 +85,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
 }
 
-/** With a router secret set, only the router (sending it in `router-authorization`) may reach the graph. */
+const digest = (text: string) => createHash("sha256").update(text).digest();
+
+/**
+ * With a router secret set, only the router (sending it in `router-authorization`) may reach the graph. The
+ * digests are compared in constant time, as auth.ts does for tokens.
+ */
 function routerGuard(secret: string | undefined): RequestHandler {
+  const expected = secret ? digest(secret) : undefined;
   return (req, res, next) => {
-    if (!secret || req.headers["router-authorization"] === secret) return next();
+    const given = req.headers["router-authorization"];
+    if (!expected || (typeof given === "string" && timingSafeEqual(digest(given), expected))) return next();
     res.status(401).json({ errors: [{ message: "This subgraph only answers its router.", extensions: { code: "UNAUTHENTICATED" } }] });
   };
 }
