@@ -31,13 +31,18 @@ export function equals(path: string, value: string): string {
   return `(${field(path)} == ${literal(value)})`;
 }
 
-/** Parts AND-ed; empty parts are dropped; a raw AQL part is parenthesised so its `or` stays inside. */
+/**
+ * Parts AND-ed; empty parts are dropped. Every part is parenthesised, even one that starts with "(" and ends
+ * with ")": `("a" == "1") or ("b" == "2")` does both, and unwrapped its `or` would escape the AND.
+ */
 export function and(...parts: Array<string | undefined>): string {
   const kept = parts.filter((p): p is string => !!p && p.trim() !== "");
-  return kept.length <= 1 ? (kept[0] ?? "") : kept.map((p) => (p.startsWith("(") && p.endsWith(")") ? p : `(${p})`)).join(" and ");
+  return kept.length <= 1 ? (kept[0] ?? "") : kept.map((p) => `(${p})`).join(" and ");
 }
 
+/** Parts OR-ed. No parts match nothing: `()` would not parse, and an empty `in` list is false for every asset. */
 export function or(parts: readonly string[]): string {
+  if (parts.length === 0) return anyOf(paths.id, []);
   return parts.length === 1 ? parts[0] : `(${parts.join(" or ")})`;
 }
 
@@ -53,8 +58,15 @@ export const idsIn = (ids: readonly string[]) => anyOf(paths.id, ids);
 export const usernamesIn = (names: readonly string[]) => anyOf(paths.username, names);
 export const usernameIs = (name: string) => equals(paths.username, name);
 
-/** IPv6 is compared in lower case, the form Axonius stores. */
-export const ipsIn = (ips: readonly string[]) => anyOf(paths.ips, ips.map((ip) => (isIP(ip) === 6 ? ip.toLowerCase() : ip)));
+/** IPv6 is compared in Axonius' stored form: lower case, compressed (`FE80:0:0::0E84` → `fe80::e84`). */
+export const ipsIn = (ips: readonly string[]) => anyOf(paths.ips, ips.map((ip) => (isIP(ip) === 6 ? canonicalIpv6(ip) : ip)));
+
+function canonicalIpv6(ip: string): string {
+  // The WHATWG URL parser compresses IPv6 the RFC 5952 way; it would also rewrite an embedded IPv4
+  // (::ffff:10.0.0.1) in hex and refuses a zone (%eth0), so those keep their notation, lower-cased.
+  if (ip.includes(".") || ip.includes("%")) return ip.toLowerCase();
+  return new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+}
 
 /** Hostnames match case-insensitively, each as a whole name. */
 export const hostnamesIn = (names: readonly string[]) =>

@@ -2,10 +2,10 @@
  * The Axonius REST API v2 client: one instance per connection, one typed method per upstream operation.
  * It is the only code that knows paths, headers and response shapes (see routes.ts and records.ts).
  */
-import ky, { type KyInstance, type Options as KyOptions } from "ky";
+import ky, { HTTPError, type KyInstance, type Options as KyOptions } from "ky";
 import { Agent } from "undici";
 import { idsIn } from "./aql.js";
-import { AxoniusError, parseRetryAfter, toAxoniusError } from "./errors.js";
+import { AxoniusError, isTimeout, parseRetryAfter, toAxoniusError } from "./errors.js";
 import {
   parseAssetPage,
   parseAssetTypes,
@@ -38,7 +38,7 @@ export interface AxoniusClientOptions {
   bodyTimeoutMs?: number;
   /** One attempt, start to headers, as ky measures it. */
   requestTimeoutMs?: number;
-  /** Retries of a read after a 408/429/5xx or a network fault. Runs are never retried. */
+  /** Retries of a read after a 408/429/5xx or a network fault (not after a timeout). Runs are never retried. */
   retries?: number;
   /** Base of the jittered exponential backoff. */
   retryBaseDelayMs?: number;
@@ -74,6 +74,15 @@ const defaults: Required<AxoniusClientOptions> = {
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 const MAX_ENFORCEMENT_PAGES = 1_000;
 
+/** fetch's own error for a value it cannot send as a header quotes the value: a key or secret, in a log. */
+function checkHeaderValue(what: string, value: string): void {
+  try {
+    new Headers({ probe: value });
+  } catch {
+    throw new TypeError(`The Axonius ${what} cannot be sent as an HTTP header (a line break, NUL or non-Latin-1 character?).`);
+  }
+}
+
 export class AxoniusClient {
   readonly serverUrl: string;
   readonly apiVersion = "v2" as const;
@@ -86,6 +95,8 @@ export class AxoniusClient {
     this.#options = { ...defaults, ...options };
     this.serverUrl = connection.url.replace(/\/+$/, "");
     this.#secrets = [connection.apiKey, connection.apiSecret];
+    checkHeaderValue("API key", connection.apiKey);
+    checkHeaderValue("API secret", connection.apiSecret);
     // fetch's own defaults are unlimited sockets and 300 s timeouts: bound both.
     this.#agent = new Agent({
       connections: this.#options.maxConnections,
@@ -111,7 +122,7 @@ export class AxoniusClient {
 
   /** `POST /assets/{type}`: one page of assets matching an AQL query, with the total match count. */
   async searchAssets(type: AssetType, request: SearchAssetsRequest): Promise<AssetPage> {
-    const body = await this.#read("post", AXONIUS_V2.paths.searchAssets(type), {
+    return this.#read("post", AXONIUS_V2.paths.searchAssets(type), parseAssetPage, {
       json: {
         query: request.query ?? "",
         ...(request.fields ? { fields: request.fields.length > 0 ? [...request.fields] : [AXONIUS_V2.idField] } : {}),
@@ -119,7 +130,6 @@ export class AxoniusClient {
         include_metadata: true,
       },
     });
-    return parseAssetPage(body);
   }
 
   /** Assets by `internal_axon_id`, one search per chunk of at most 2000 ids. Unknown ids are simply absent. */
@@ -138,10 +148,9 @@ export class AxoniusClient {
     const limit = AXONIUS_V2.maxPageSize;
     const all: EnforcementSet[] = [];
     for (let page = 0; page < MAX_ENFORCEMENT_PAGES; page++) {
-      const body = await this.#read("get", AXONIUS_V2.paths.listEnforcements, {
+      const sets = await this.#read("get", AXONIUS_V2.paths.listEnforcements, parseEnforcementList, {
         searchParams: { limit, offset: page * limit },
       });
-      const sets = parseEnforcementList(body);
       all.push(...sets);
       if (sets.length < limit) return all;
     }
@@ -153,15 +162,19 @@ export class AxoniusClient {
    * after a timeout or a dropped connection the outcome is unknown and reported as such, never retried.
    */
   async runEnforcement(uuid: string): Promise<RunReceipt> {
-    const body = await this.#call("post", AXONIUS_V2.paths.runEnforcement(uuid), { retry: 0 });
-    return parseRunReceipt(body, uuid);
+    // These cannot be one path segment: URL resolution would send the POST elsewhere ("." → /enforcements/run,
+    // ".." → /api/v2/run). No set has such a uuid, so nothing is sent.
+    if (uuid === "" || uuid === "." || uuid === "..") {
+      throw new AxoniusError("UPSTREAM_NOT_FOUND", "Not found: no enforcement set has this uuid.");
+    }
+    return this.#call("post", AXONIUS_V2.paths.runEnforcement(uuid), (body) => parseRunReceipt(body, uuid), { retry: 0 });
   }
 
   /** `GET /assets/asset_types`: proves the URL, the credentials and the API version in one cheap call. */
   async testConnection(): Promise<ConnectionCheck> {
     const started = performance.now();
-    const body = await this.#read("get", AXONIUS_V2.paths.assetTypes, {});
-    return { assetTypes: parseAssetTypes(body), latencyMs: Math.round(performance.now() - started) };
+    const assetTypes = await this.#read("get", AXONIUS_V2.paths.assetTypes, parseAssetTypes, {});
+    return { assetTypes, latencyMs: Math.round(performance.now() - started) };
   }
 
   /** Closes the pooled sockets; the client cannot be used afterwards. */
@@ -170,9 +183,9 @@ export class AxoniusClient {
   }
 
   /** A read: retried on 408/429/5xx and network faults with jittered backoff, honouring Retry-After up to a cap. */
-  #read(method: "get" | "post", path: string, options: KyOptions): Promise<unknown> {
+  #read<T>(method: "get" | "post", path: string, parse: (body: unknown) => T, options: KyOptions): Promise<T> {
     const { retries, retryBaseDelayMs, maxRetryAfterMs } = this.#options;
-    return this.#call(method, path, {
+    return this.#call(method, path, parse, {
       ...options,
       retry: {
         limit: retries,
@@ -184,25 +197,44 @@ export class AxoniusClient {
         jitter: true,
         backoffLimit: maxRetryAfterMs,
         shouldRetry: ({ error }) => {
-          const retryAfter = parseRetryAfter((error as { response?: Response }).response?.headers.get("retry-after") ?? null);
+          // A hung upstream hangs again: retrying would hold the caller for (retries + 1) timeouts. ky already
+          // stops after its own timeout; undici's headers timeout arrives as a network error and needs saying.
+          if (isTimeout(error)) return false;
+          if (!(error instanceof HTTPError)) return undefined;
+          if (!RETRY_STATUSES.includes(error.response.status)) return false;
+          const retryAfter = parseRetryAfter(error.response.headers.get("retry-after"));
+          // No readable Retry-After: our backoff. Left to ky, an unreadable one ("soon") waits the whole cap,
+          // and so would RateLimit-Reset and the like, which ky also reads.
+          if (retryAfter === undefined) return true;
           // Waiting longer than the cap would hold the caller's request: fail now and say when to come back.
-          return retryAfter !== undefined && retryAfter * 1000 > maxRetryAfterMs ? false : undefined;
+          return retryAfter * 1000 > maxRetryAfterMs ? false : undefined;
         },
       },
     });
   }
 
-  async #call(method: "get" | "post", path: string, options: KyOptions): Promise<unknown> {
+  /** One call; `parse` checks the 2xx body, and its failure carries the status, since Axonius did answer. */
+  async #call<T>(method: "get" | "post", path: string, parse: (body: unknown) => T, options: KyOptions): Promise<T> {
+    let status: number;
     let text: string;
     try {
-      text = await this.#http(path, { ...options, method }).text();
+      const response = await this.#http(path, { ...options, method });
+      status = response.status;
+      text = await response.text();
     } catch (error) {
       throw await toAxoniusError(error, this.#secrets);
     }
+    let body: unknown;
     try {
-      return JSON.parse(text);
+      body = JSON.parse(text);
     } catch {
-      throw new AxoniusError("UPSTREAM_BAD_RESPONSE", "Unexpected response from Axonius: the body is not JSON.");
+      throw new AxoniusError("UPSTREAM_BAD_RESPONSE", "Unexpected response from Axonius: the body is not JSON.", status);
+    }
+    try {
+      return parse(body);
+    } catch (error) {
+      if (error instanceof AxoniusError) throw new AxoniusError(error.code, error.message, status);
+      throw error;
     }
   }
 }

@@ -31,7 +31,8 @@ export class AxoniusError extends Error {
   }
 
   toJSON() {
-    return { name: this.name, code: this.code, statusCode: this.statusCode, message: this.message };
+    const { name, code, statusCode, retryAfterSeconds, message } = this;
+    return { name, code, statusCode, retryAfterSeconds, message };
   }
 }
 
@@ -49,11 +50,8 @@ const statusCodes: Array<[test: (status: number) => boolean, code: UpstreamError
 export async function toAxoniusError(error: unknown, secrets: readonly string[]): Promise<AxoniusError> {
   if (error instanceof AxoniusError) return error;
   if (error instanceof HTTPError) return fromResponse(error.response, secrets);
-  if (error instanceof TimeoutError) return new AxoniusError("UPSTREAM_TIMEOUT", "No answer from Axonius in time.");
+  if (isTimeout(error)) return new AxoniusError("UPSTREAM_TIMEOUT", "No answer from Axonius in time.");
   const causeCode = networkCode(error);
-  if (causeCode && /TIMEOUT/.test(causeCode)) {
-    return new AxoniusError("UPSTREAM_TIMEOUT", "No answer from Axonius in time.");
-  }
   if (causeCode || (error instanceof TypeError && /fetch failed|terminated/i.test(error.message))) {
     return new AxoniusError("UPSTREAM_UNAVAILABLE", `Could not reach Axonius${causeCode ? ` (${causeCode})` : ""}.`);
   }
@@ -71,6 +69,11 @@ async function fromResponse(response: Response, secrets: readonly string[]): Pro
   const detail = code === "UPSTREAM_BAD_REQUEST" ? await safeDetail(response, secrets) : undefined;
   if (code !== "UPSTREAM_BAD_REQUEST") await response.body?.cancel().catch(() => undefined);
   return new AxoniusError(code, detail ? `${reason} ${detail}` : reason, status, retryAfter);
+}
+
+/** ky's own request timeout, or one of undici's (connect, headers, body): both mean "no answer in time". */
+export function isTimeout(error: unknown): boolean {
+  return error instanceof TimeoutError || /TIMEOUT/.test(networkCode(error) ?? "");
 }
 
 /** Seconds to wait, from `Retry-After` as seconds or as an HTTP date; undefined when absent or unreadable. */
@@ -92,8 +95,12 @@ async function safeDetail(response: Response, secrets: readonly string[]): Promi
   }
   const detail = readPath(body, AXONIUS_V2.errorDetail);
   if (typeof detail !== "string") return undefined;
-  let text = detail.replace(/[^\x20-\x7e]/g, " ").trim().slice(0, 200);
+  // Secrets go first: cut after the length limit, a secret straddling it would leave its first characters.
+  let text = detail;
   for (const secret of secrets) if (secret) text = text.split(secret).join("[redacted]");
+  // Control, format and line-break characters (and runs of spaces) become one space: one line, no bidi tricks,
+  // while printable text such as "≥" survives. Cut by code point, so no half of a surrogate pair is left.
+  text = [...text.replace(/[\p{C}\p{Z}\s]+/gu, " ").trim()].slice(0, 200).join("").trim();
   return text || undefined;
 }
 
