@@ -23,6 +23,11 @@ const resolvers = [DeviceResolver, UserResolver, EnforcementResolver, Enforcemen
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   // Arguments are checked by the resolvers' own validators (clear messages, BAD_USER_INPUT), not class-validator.
   const codeFirst = await buildSchema({ resolvers, validate: false });
+  // type-graphql cannot describe the root types; the contract wants every type described.
+  const query = codeFirst.getQueryType();
+  if (query) query.description = "Reads: devices, users and enforcement sets from Axonius, and a connection test.";
+  const mutation = codeFirst.getMutationType();
+  if (mutation) mutation.description = "Writes: running enforcement sets (operators only).";
   const resolverMap = createResolversMap(codeFirst) as Record<string, Record<string, unknown>>;
   return buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`),

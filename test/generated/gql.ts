@@ -27,21 +27,7 @@ type Documents = {
     "query SearchEnforcements($filter: EnforcementFilter, $limit: Int = 10) {\n  searchEnforcements(filter: $filter, limit: $limit) {\n    totalCount\n    items {\n      id\n      name\n      category\n      assetType\n      lastUpdated\n      lastTriggered\n    }\n  }\n}": typeof types.SearchEnforcementsDocument,
     "query SearchUsers($username: String, $limit: Int = 10) {\n  searchUsers(filter: {username: $username}, limit: $limit) {\n    totalCount\n    items {\n      id\n      username\n      displayName\n      mail\n      domain\n      isAdmin\n      lastSeen\n      adapters\n    }\n  }\n}": typeof types.SearchUsersDocument,
     "query TestConnection {\n  testConnection {\n    ok\n    serverUrl\n    apiVersion\n    latencyMs\n    error {\n      code\n      statusCode\n      message\n    }\n  }\n}": typeof types.TestConnectionDocument,
-    "\n  query DevDeviceById($id: ID!) {\n    device(id: $id) {\n      id\n      hostname\n      hostnames\n      ipAddresses\n      macAddresses\n      os { type distribution }\n      lastSeen\n      adapters\n      adapterCount\n      labels\n      serial: field(path: \"specific_data.data.device_serial\")\n    }\n  }\n": typeof types.DevDeviceByIdDocument,
-    "\n  query DevDevicesByIds($ids: [ID!]!) {\n    devicesByIds(ids: $ids) {\n      id\n      hostname\n      hostnames\n      ipAddresses\n      macAddresses\n      os { type distribution }\n      lastSeen\n      adapters\n      adapterCount\n      labels\n    }\n  }\n": typeof types.DevDevicesByIdsDocument,
-    "\n  query DevSearch($filter: DeviceFilter, $limit: Int, $offset: Int) {\n    searchDevices(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items { id hostnames ipAddresses macAddresses }\n    }\n  }\n": typeof types.DevSearchDocument,
-    "\n  query DevSearchWithUsers($filter: DeviceFilter, $limit: Int) {\n    searchDevices(filter: $filter, limit: $limit) {\n      items {\n        id\n        lastUsedUsers { id username }\n      }\n    }\n  }\n": typeof types.DevSearchWithUsersDocument,
-    "\n        query DevSearchAllFields {\n          searchDevices(limit: 2000) {\n            totalCount\n            items { id hostname hostnames ipAddresses macAddresses os { type distribution } lastSeen adapters adapterCount labels }\n          }\n        }\n      ": typeof types.DevSearchAllFieldsDocument,
-    "query DevSearchDefaults { searchDevices { totalCount offset limit hasNextPage items { id } } }": typeof types.DevSearchDefaultsDocument,
-    "\n  query EnfById($id: ID!) {\n    enforcement(id: $id) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n": typeof types.EnfByIdDocument,
-    "\n  query EnfByIds($ids: [ID!]!) {\n    enforcementsByIds(ids: $ids) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n": typeof types.EnfByIdsDocument,
-    "\n  query EnfSearch($filter: EnforcementFilter, $limit: Int, $offset: Int) {\n    searchEnforcements(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items {\n        id\n        name\n        description\n        actionName\n        actionType\n        category\n        assetType\n        triggerQueryName\n        period\n        lastTriggered\n        timesTriggered\n        lastUpdated\n        updatedBy\n      }\n    }\n  }\n": typeof types.EnfSearchDocument,
-    "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        error { code statusCode message }\n      }\n    }\n  }\n": typeof types.RunRunDocument,
-    "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n": typeof types.RunRunBareDocument,
     "query SmokeSearch { searchDevices(limit: 2) { totalCount items { id hostname } } }": typeof types.SmokeSearchDocument,
-    "\n  query UsrUserById($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      mail\n      displayName\n      domain\n      isAdmin\n      lastSeen\n      adapters\n      adapterCount\n      labels\n      usernames: field(path: \"specific_data.data.username\")\n    }\n  }\n": typeof types.UsrUserByIdDocument,
-    "\n  query UsrUsersByIds($ids: [ID!]!) {\n    usersByIds(ids: $ids) { id username mail displayName domain isAdmin lastSeen adapters adapterCount labels }\n  }\n": typeof types.UsrUsersByIdsDocument,
-    "\n  query UsrSearch($filter: UserFilter, $limit: Int, $offset: Int) {\n    searchUsers(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items { id username mail displayName domain isAdmin lastSeen adapters adapterCount labels }\n    }\n  }\n": typeof types.UsrSearchDocument,
 };
 const documents: Documents = {
     "\n  query BenchDevicesByIds($ids: [ID!]!) { devicesByIds(ids: $ids) { id hostname ipAddresses os { type } } }\n": types.BenchDevicesByIdsDocument,
@@ -57,21 +43,7 @@ const documents: Documents = {
     "query SearchEnforcements($filter: EnforcementFilter, $limit: Int = 10) {\n  searchEnforcements(filter: $filter, limit: $limit) {\n    totalCount\n    items {\n      id\n      name\n      category\n      assetType\n      lastUpdated\n      lastTriggered\n    }\n  }\n}": types.SearchEnforcementsDocument,
     "query SearchUsers($username: String, $limit: Int = 10) {\n  searchUsers(filter: {username: $username}, limit: $limit) {\n    totalCount\n    items {\n      id\n      username\n      displayName\n      mail\n      domain\n      isAdmin\n      lastSeen\n      adapters\n    }\n  }\n}": types.SearchUsersDocument,
     "query TestConnection {\n  testConnection {\n    ok\n    serverUrl\n    apiVersion\n    latencyMs\n    error {\n      code\n      statusCode\n      message\n    }\n  }\n}": types.TestConnectionDocument,
-    "\n  query DevDeviceById($id: ID!) {\n    device(id: $id) {\n      id\n      hostname\n      hostnames\n      ipAddresses\n      macAddresses\n      os { type distribution }\n      lastSeen\n      adapters\n      adapterCount\n      labels\n      serial: field(path: \"specific_data.data.device_serial\")\n    }\n  }\n": types.DevDeviceByIdDocument,
-    "\n  query DevDevicesByIds($ids: [ID!]!) {\n    devicesByIds(ids: $ids) {\n      id\n      hostname\n      hostnames\n      ipAddresses\n      macAddresses\n      os { type distribution }\n      lastSeen\n      adapters\n      adapterCount\n      labels\n    }\n  }\n": types.DevDevicesByIdsDocument,
-    "\n  query DevSearch($filter: DeviceFilter, $limit: Int, $offset: Int) {\n    searchDevices(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items { id hostnames ipAddresses macAddresses }\n    }\n  }\n": types.DevSearchDocument,
-    "\n  query DevSearchWithUsers($filter: DeviceFilter, $limit: Int) {\n    searchDevices(filter: $filter, limit: $limit) {\n      items {\n        id\n        lastUsedUsers { id username }\n      }\n    }\n  }\n": types.DevSearchWithUsersDocument,
-    "\n        query DevSearchAllFields {\n          searchDevices(limit: 2000) {\n            totalCount\n            items { id hostname hostnames ipAddresses macAddresses os { type distribution } lastSeen adapters adapterCount labels }\n          }\n        }\n      ": types.DevSearchAllFieldsDocument,
-    "query DevSearchDefaults { searchDevices { totalCount offset limit hasNextPage items { id } } }": types.DevSearchDefaultsDocument,
-    "\n  query EnfById($id: ID!) {\n    enforcement(id: $id) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n": types.EnfByIdDocument,
-    "\n  query EnfByIds($ids: [ID!]!) {\n    enforcementsByIds(ids: $ids) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n": types.EnfByIdsDocument,
-    "\n  query EnfSearch($filter: EnforcementFilter, $limit: Int, $offset: Int) {\n    searchEnforcements(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items {\n        id\n        name\n        description\n        actionName\n        actionType\n        category\n        assetType\n        triggerQueryName\n        period\n        lastTriggered\n        timesTriggered\n        lastUpdated\n        updatedBy\n      }\n    }\n  }\n": types.EnfSearchDocument,
-    "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        error { code statusCode message }\n      }\n    }\n  }\n": types.RunRunDocument,
-    "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n": types.RunRunBareDocument,
     "query SmokeSearch { searchDevices(limit: 2) { totalCount items { id hostname } } }": types.SmokeSearchDocument,
-    "\n  query UsrUserById($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      mail\n      displayName\n      domain\n      isAdmin\n      lastSeen\n      adapters\n      adapterCount\n      labels\n      usernames: field(path: \"specific_data.data.username\")\n    }\n  }\n": types.UsrUserByIdDocument,
-    "\n  query UsrUsersByIds($ids: [ID!]!) {\n    usersByIds(ids: $ids) { id username mail displayName domain isAdmin lastSeen adapters adapterCount labels }\n  }\n": types.UsrUsersByIdsDocument,
-    "\n  query UsrSearch($filter: UserFilter, $limit: Int, $offset: Int) {\n    searchUsers(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items { id username mail displayName domain isAdmin lastSeen adapters adapterCount labels }\n    }\n  }\n": types.UsrSearchDocument,
 };
 
 /**
@@ -143,63 +115,7 @@ export function graphql(source: "query TestConnection {\n  testConnection {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DevDeviceById($id: ID!) {\n    device(id: $id) {\n      id\n      hostname\n      hostnames\n      ipAddresses\n      macAddresses\n      os { type distribution }\n      lastSeen\n      adapters\n      adapterCount\n      labels\n      serial: field(path: \"specific_data.data.device_serial\")\n    }\n  }\n"): (typeof documents)["\n  query DevDeviceById($id: ID!) {\n    device(id: $id) {\n      id\n      hostname\n      hostnames\n      ipAddresses\n      macAddresses\n      os { type distribution }\n      lastSeen\n      adapters\n      adapterCount\n      labels\n      serial: field(path: \"specific_data.data.device_serial\")\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DevDevicesByIds($ids: [ID!]!) {\n    devicesByIds(ids: $ids) {\n      id\n      hostname\n      hostnames\n      ipAddresses\n      macAddresses\n      os { type distribution }\n      lastSeen\n      adapters\n      adapterCount\n      labels\n    }\n  }\n"): (typeof documents)["\n  query DevDevicesByIds($ids: [ID!]!) {\n    devicesByIds(ids: $ids) {\n      id\n      hostname\n      hostnames\n      ipAddresses\n      macAddresses\n      os { type distribution }\n      lastSeen\n      adapters\n      adapterCount\n      labels\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DevSearch($filter: DeviceFilter, $limit: Int, $offset: Int) {\n    searchDevices(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items { id hostnames ipAddresses macAddresses }\n    }\n  }\n"): (typeof documents)["\n  query DevSearch($filter: DeviceFilter, $limit: Int, $offset: Int) {\n    searchDevices(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items { id hostnames ipAddresses macAddresses }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DevSearchWithUsers($filter: DeviceFilter, $limit: Int) {\n    searchDevices(filter: $filter, limit: $limit) {\n      items {\n        id\n        lastUsedUsers { id username }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DevSearchWithUsers($filter: DeviceFilter, $limit: Int) {\n    searchDevices(filter: $filter, limit: $limit) {\n      items {\n        id\n        lastUsedUsers { id username }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query DevSearchAllFields {\n          searchDevices(limit: 2000) {\n            totalCount\n            items { id hostname hostnames ipAddresses macAddresses os { type distribution } lastSeen adapters adapterCount labels }\n          }\n        }\n      "): (typeof documents)["\n        query DevSearchAllFields {\n          searchDevices(limit: 2000) {\n            totalCount\n            items { id hostname hostnames ipAddresses macAddresses os { type distribution } lastSeen adapters adapterCount labels }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query DevSearchDefaults { searchDevices { totalCount offset limit hasNextPage items { id } } }"): (typeof documents)["query DevSearchDefaults { searchDevices { totalCount offset limit hasNextPage items { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EnfById($id: ID!) {\n    enforcement(id: $id) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n"): (typeof documents)["\n  query EnfById($id: ID!) {\n    enforcement(id: $id) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EnfByIds($ids: [ID!]!) {\n    enforcementsByIds(ids: $ids) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n"): (typeof documents)["\n  query EnfByIds($ids: [ID!]!) {\n    enforcementsByIds(ids: $ids) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EnfSearch($filter: EnforcementFilter, $limit: Int, $offset: Int) {\n    searchEnforcements(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items {\n        id\n        name\n        description\n        actionName\n        actionType\n        category\n        assetType\n        triggerQueryName\n        period\n        lastTriggered\n        timesTriggered\n        lastUpdated\n        updatedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnfSearch($filter: EnforcementFilter, $limit: Int, $offset: Int) {\n    searchEnforcements(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items {\n        id\n        name\n        description\n        actionName\n        actionType\n        category\n        assetType\n        triggerQueryName\n        period\n        lastTriggered\n        timesTriggered\n        lastUpdated\n        updatedBy\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        error { code statusCode message }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        error { code statusCode message }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n"): (typeof documents)["\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query SmokeSearch { searchDevices(limit: 2) { totalCount items { id hostname } } }"): (typeof documents)["query SmokeSearch { searchDevices(limit: 2) { totalCount items { id hostname } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UsrUserById($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      mail\n      displayName\n      domain\n      isAdmin\n      lastSeen\n      adapters\n      adapterCount\n      labels\n      usernames: field(path: \"specific_data.data.username\")\n    }\n  }\n"): (typeof documents)["\n  query UsrUserById($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      mail\n      displayName\n      domain\n      isAdmin\n      lastSeen\n      adapters\n      adapterCount\n      labels\n      usernames: field(path: \"specific_data.data.username\")\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UsrUsersByIds($ids: [ID!]!) {\n    usersByIds(ids: $ids) { id username mail displayName domain isAdmin lastSeen adapters adapterCount labels }\n  }\n"): (typeof documents)["\n  query UsrUsersByIds($ids: [ID!]!) {\n    usersByIds(ids: $ids) { id username mail displayName domain isAdmin lastSeen adapters adapterCount labels }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UsrSearch($filter: UserFilter, $limit: Int, $offset: Int) {\n    searchUsers(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items { id username mail displayName domain isAdmin lastSeen adapters adapterCount labels }\n    }\n  }\n"): (typeof documents)["\n  query UsrSearch($filter: UserFilter, $limit: Int, $offset: Int) {\n    searchUsers(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items { id username mail displayName domain isAdmin lastSeen adapters adapterCount labels }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -37,8 +37,14 @@ export class DeviceResolver {
     return toPage(page.assets.map(toDevice), page.total, args);
   }
 
-  @FieldResolver(() => [User], { description: "User assets whose username is in last_used_users; unknown names are skipped." })
-  async lastUsedUsers(@Root() device: Device, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<User[]> {
+  // Nullable on purpose: when the users lookup fails, only this field is null (with its error), not the device
+  // and with it the whole page.
+  @FieldResolver(() => [User], {
+    nullable: true,
+    description:
+      "User assets whose username is in last_used_users; unknown names are skipped. Null, with an error at this path, when the users lookup fails.",
+  })
+  async lastUsedUsers(@Root() device: Device, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo): Promise<User[] | null> {
     const names = lastUsedUsernames(device);
     const records = await asCommand("Search Users", () => ctx.loaders.usersByUsername.loadAll(names, userPaths(info)));
     return records.flatMap((record) => (record ? [toUser(record)] : []));
