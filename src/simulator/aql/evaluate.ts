@@ -24,7 +24,10 @@ export function evaluate(node: AqlNode, record: AqlRecord): boolean {
       return !evaluate(node.operand, record);
     case "in": {
       const value = fieldValue(record, node.field);
-      const found = node.values.some((candidate) => equals(value, candidate));
+      const scalars = scalarSet(node.values);
+      const found = scalars
+        ? elements(value).some((element) => scalars.has(element))
+        : node.values.some((candidate) => equals(value, candidate));
       return node.negated ? !found : found;
     }
     case "compare": {
@@ -41,6 +44,21 @@ export function evaluate(node: AqlNode, record: AqlRecord): boolean {
       }
     }
   }
+}
+
+const scalarSets = new WeakMap<LiteralValue[], Set<unknown> | null>();
+
+/**
+ * `in [...]` over plain strings, numbers and booleans as a Set, built once per parsed list: an id lookup of
+ * 2000 ids would otherwise compare every record with every id. Lists holding null or lists keep `equals`.
+ */
+function scalarSet(values: LiteralValue[]): Set<unknown> | null {
+  let set = scalarSets.get(values);
+  if (set === undefined) {
+    set = values.every((v) => v !== null && !Array.isArray(v)) ? new Set(values) : null;
+    scalarSets.set(values, set);
+  }
+  return set;
 }
 
 function fieldValue(record: AqlRecord, field: string): unknown {
