@@ -5,6 +5,7 @@
 import ky, { HTTPError, type KyInstance, type Options as KyOptions } from "ky";
 import { Agent } from "undici";
 import { idsIn } from "./aql.js";
+import { CircuitBreaker, meansDown } from "./circuit.js";
 import { AxoniusError, isTimeout, parseRetryAfter, toAxoniusError } from "./errors.js";
 import {
   parseAssetPage,
@@ -44,6 +45,10 @@ export interface AxoniusClientOptions {
   retryBaseDelayMs?: number;
   /** A `Retry-After` longer than this is not waited for: the call fails as rate limited at once. */
   maxRetryAfterMs?: number;
+  /** Calls in a row that find Axonius down (5xx, unreachable, timed out) before the circuit opens. */
+  circuitThreshold?: number;
+  /** How long an open circuit fails calls at once before it lets one through. */
+  circuitCooldownMs?: number;
 }
 
 export interface SearchAssetsRequest {
@@ -69,6 +74,8 @@ const defaults: Required<AxoniusClientOptions> = {
   retries: 2,
   retryBaseDelayMs: 250,
   maxRetryAfterMs: 10_000,
+  circuitThreshold: 5,
+  circuitCooldownMs: 10_000,
 };
 
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
@@ -90,9 +97,11 @@ export class AxoniusClient {
   readonly #agent: Agent;
   readonly #secrets: readonly string[];
   readonly #options: Required<AxoniusClientOptions>;
+  readonly #circuit: CircuitBreaker;
 
   constructor(connection: AxoniusConnection, options: AxoniusClientOptions = {}) {
     this.#options = { ...defaults, ...options };
+    this.#circuit = new CircuitBreaker(this.#options.circuitThreshold, this.#options.circuitCooldownMs);
     this.serverUrl = connection.url.replace(/\/+$/, "");
     this.#secrets = [connection.apiKey, connection.apiSecret];
     checkHeaderValue("API key", connection.apiKey);
@@ -217,13 +226,18 @@ export class AxoniusClient {
   async #call<T>(method: "get" | "post", path: string, parse: (body: unknown) => T, options: KyOptions): Promise<T> {
     let status: number;
     let text: string;
+    this.#circuit.admit();
     try {
       const response = await this.#http(path, { ...options, method });
       status = response.status;
       text = await response.text();
     } catch (error) {
-      throw await toAxoniusError(error, this.#secrets);
+      const failure = await toAxoniusError(error, this.#secrets);
+      if (meansDown(failure)) this.#circuit.failed();
+      else this.#circuit.succeeded();
+      throw failure;
     }
+    this.#circuit.succeeded();
     let body: unknown;
     try {
       body = JSON.parse(text);
