@@ -9,16 +9,19 @@ export class Metrics {
   plugin(): ApolloServerPlugin {
     return {
       requestDidStart: async () => ({
-        willSendResponse: async ({ operation, errors }) => {
-          const type = operation?.operation ?? "unknown";
-          this.#requests.set(type, (this.#requests.get(type) ?? 0) + 1);
-          for (const error of errors ?? []) {
-            const code = String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR");
-            this.#errors.set(code, (this.#errors.get(code) ?? 0) + 1);
-          }
-        },
+        willSendResponse: async ({ operation, errors }) => this.#count(operation?.operation ?? "unknown", errors ?? []),
       }),
+      // A request refused while building its context (no or an unknown token) never reaches requestDidStart.
+      contextCreationDidFail: async ({ error }) => this.#count("unknown", [error]),
     };
+  }
+
+  #count(type: string, errors: readonly unknown[]): void {
+    this.#requests.set(type, (this.#requests.get(type) ?? 0) + 1);
+    for (const error of errors) {
+      const code = String((error as { extensions?: Record<string, unknown> }).extensions?.code ?? "INTERNAL_SERVER_ERROR");
+      this.#errors.set(code, (this.#errors.get(code) ?? 0) + 1);
+    }
   }
 
   render(): string {
