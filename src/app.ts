@@ -24,28 +24,40 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const simulator = demo ? await (await import("./simulator/index.js")).startSimulator({ ...DEMO_CREDENTIALS }) : null;
   const axonius: AxoniusSettings = config.axonius ?? { url: simulator!.url, ...DEMO_CREDENTIALS, apiVersion: "v2" };
   const client = new AxoniusClient(axonius);
-  const gateway = await startGateway({
-    client,
-    auth: {
-      readerTokens: config.readerTokens,
-      operatorTokens: config.operatorTokens,
-      // In demo mode the simulator is all an anonymous caller can touch, so it may do everything.
-      anonymousRole: demo ? "operator" : config.allowAnonymous ? "reader" : null,
-    },
-    explorer: config.explorer,
-    routerSecret: config.routerSecret,
-    logger,
-    port: config.port,
-    host: config.host,
-  });
+  let gateway: RunningGateway;
+  try {
+    gateway = await startGateway({
+      client,
+      auth: {
+        readerTokens: config.readerTokens,
+        operatorTokens: config.operatorTokens,
+        // In demo mode the simulator is all an anonymous caller can touch, so it may do everything.
+        anonymousRole: demo ? "operator" : config.allowAnonymous ? "reader" : null,
+      },
+      explorer: config.explorer,
+      routerSecret: config.routerSecret,
+      logger,
+      port: config.port,
+      host: config.host,
+    });
+  } catch (error) {
+    // A gateway that cannot listen (a port in use) must not leave the simulator and the pool behind.
+    await Promise.allSettled([client.close(), simulator?.close()]);
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
   return {
     gateway,
     simulatorUrl: simulator?.url ?? null,
     axoniusUrl: axonius.url,
-    close: async () => {
-      await gateway.close();
-      await client.close();
-      await simulator?.close();
-    },
+    // Once only, however often called; the simulator and the pool are closed even if draining fails.
+    close: () =>
+      (closing ??= (async () => {
+        try {
+          await gateway.close();
+        } finally {
+          await Promise.allSettled([client.close(), simulator?.close()]);
+        }
+      })()),
   };
 }
