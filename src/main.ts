@@ -1,6 +1,6 @@
 /** Entry point: the environment → a config → the app, a banner, and a clean stop on SIGINT/SIGTERM. */
 import "reflect-metadata";
-import { startApp } from "./app.js";
+import { startApp, type RunningApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger } from "./log.js";
 
@@ -20,7 +20,39 @@ async function main(): Promise<void> {
   // A stray rejection is logged, never fatal: one bad request must not take the gateway down.
   process.on("unhandledRejection", (reason) => logger.error(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`));
 
-  const app = await startApp(config, logger);
+  // Registered before the app starts, on purpose: Apollo Server adds SIGINT/SIGTERM handlers of its own when
+  // it starts (server.ts leaves stopOnTerminationSignals on), and a stop() of Apollo's that begins before
+  // ours makes ours wait forever (Apollo 5 never settles a concurrent stop()). Listeners run in the order
+  // they were added, so ours begins the drain first and ends the process; Apollo's then merely waits.
+  let app: RunningApp | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    if (!app) {
+      logger.info(`${signal} during start-up: exiting`);
+      process.exit(0);
+    }
+    logger.info(`${signal}: draining and shutting down`);
+    try {
+      await app.close();
+    } catch (error) {
+      // Without this the process would linger, ignoring further signals.
+      logger.error(`shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
+  try {
+    app = await startApp(config, logger);
+  } catch (error) {
+    // Through the logger: one line, and redacted like everything else the gateway writes.
+    logger.error(`axonius-graphql: failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   const { graphqlUrl } = app.gateway;
   logger.info(`axonius-graphql serving ${graphqlUrl}`);
   logger.info(app.simulatorUrl ? `demo mode: the embedded Axonius simulator at ${app.simulatorUrl} serves as Axonius` : `Axonius at ${app.axoniusUrl}`);
@@ -28,17 +60,6 @@ async function main(): Promise<void> {
   if (app.simulatorUrl) {
     logger.info(`try: curl -s ${graphqlUrl} -H 'content-type: application/json' -d '{"query":"{ searchDevices(limit: 3) { totalCount items { id hostname ipAddresses os { type } } } }"}'`);
   }
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal}: draining and shutting down`);
-    await app.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((error: unknown) => {
