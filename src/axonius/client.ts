@@ -141,6 +141,18 @@ export class AxoniusClient {
     });
   }
 
+  /** Every asset matching a query, page after page of 2000, until the reported total is reached. */
+  async searchAllAssets(type: AssetType, request: Omit<SearchAssetsRequest, "limit" | "offset">): Promise<AssetRecord[]> {
+    const limit = AXONIUS_V2.maxPageSize;
+    const all: AssetRecord[] = [];
+    for (;;) {
+      const page = await this.searchAssets(type, { ...request, limit, offset: all.length });
+      all.push(...page.assets);
+      // A short page ends it too: a total that grows while we page must not keep us paging forever.
+      if (all.length >= page.total || page.assets.length < limit) return all;
+    }
+  }
+
   /** Assets by `internal_axon_id`, one search per chunk of at most 2000 ids. Unknown ids are simply absent. */
   async assetsByIds(type: AssetType, ids: readonly string[], fields?: readonly string[]): Promise<AssetRecord[]> {
     const unique = [...new Set(ids)];

@@ -26,6 +26,11 @@ export class AxoniusError extends Error {
     message: string,
     readonly statusCode?: number,
     readonly retryAfterSeconds?: number,
+    /**
+     * The request may have reached Axonius but no answer came back (a timeout, a dropped connection), so
+     * whether it took effect is unknown. False when Axonius answered or the request was never sent.
+     */
+    readonly unanswered = false,
   ) {
     super(message);
   }
@@ -50,16 +55,20 @@ const statusCodes: Array<[test: (status: number) => boolean, code: UpstreamError
 export async function toAxoniusError(error: unknown, secrets: readonly string[]): Promise<AxoniusError> {
   if (error instanceof AxoniusError) return error;
   if (error instanceof HTTPError) return fromResponse(error.response, secrets);
-  if (isTimeout(error)) return new AxoniusError("UPSTREAM_TIMEOUT", "No answer from Axonius in time.");
   const causeCode = networkCode(error);
+  const neverSent = causeCode !== undefined && NOT_SENT.has(causeCode);
+  if (isTimeout(error)) return new AxoniusError("UPSTREAM_TIMEOUT", "No answer from Axonius in time.", undefined, undefined, !neverSent);
   if (causeCode || (error instanceof TypeError && /fetch failed|terminated/i.test(error.message))) {
-    return new AxoniusError("UPSTREAM_UNAVAILABLE", `Could not reach Axonius${causeCode ? ` (${causeCode})` : ""}.`);
+    return new AxoniusError("UPSTREAM_UNAVAILABLE", `Could not reach Axonius${causeCode ? ` (${causeCode})` : ""}.`, undefined, undefined, !neverSent);
   }
   if (error instanceof Error && error.name === "AbortError") {
-    return new AxoniusError("UPSTREAM_TIMEOUT", "The call to Axonius was aborted.");
+    return new AxoniusError("UPSTREAM_TIMEOUT", "The call to Axonius was aborted.", undefined, undefined, true);
   }
-  return new AxoniusError("UPSTREAM_UNAVAILABLE", "The call to Axonius failed.");
+  return new AxoniusError("UPSTREAM_UNAVAILABLE", "The call to Axonius failed.", undefined, undefined, true);
 }
+
+/** Failures before any byte of the request left: no connection was ever made. */
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 
 async function fromResponse(response: Response, secrets: readonly string[]): Promise<AxoniusError> {
   const status = response.status;

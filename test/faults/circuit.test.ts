@@ -64,7 +64,9 @@ describe("the client's circuit against the simulator", () => {
     expect(fast?.message).toMatch(/circuit open/);
     expect(sim.log.count()).toBe(2);
     // An open circuit never sends a run either: its outcome is known (not started).
-    expect((await failure(client.runEnforcement(sim.data.enforcements[0].uuid)))?.code).toBe("UPSTREAM_UNAVAILABLE");
+    const run = await failure(client.runEnforcement(sim.data.enforcements[0].uuid));
+    expect(run?.code).toBe("UPSTREAM_UNAVAILABLE");
+    expect(run?.unanswered).toBe(false);
     expect(sim.runs).toHaveLength(0);
     await client.close();
   });

@@ -368,6 +368,8 @@ describe("timeouts and unreachable upstreams", () => {
     expect(error.code).toBe("UPSTREAM_UNAVAILABLE");
     expect(error.statusCode).toBeUndefined();
     expect(error.message).toBe("Could not reach Axonius (ECONNREFUSED).");
+    // Nothing was sent: a run refused like this certainly did not start.
+    expect(error.unanswered).toBe(false);
   });
 });
 
@@ -392,6 +394,8 @@ describe("runEnforcement is sent exactly once, whatever happens", () => {
     sim.faults.inject("enforcements.run", fault);
     const error = await failure(run());
     expect([error.code, error.statusCode]).toEqual([code, statusCode]);
+    // Only a request that got no answer leaves the outcome unknown.
+    expect(error.unanswered).toBe(statusCode === undefined);
     expect(sim.log.count("enforcements.run")).toBe(1);
     expect(sim.log.count()).toBe(1);
     expect(sim.runs).toHaveLength(0);
@@ -403,7 +407,7 @@ describe("runEnforcement is sent exactly once, whatever happens", () => {
   ])("a hung run is UPSTREAM_TIMEOUT (%s), sent once", async (_, which) => {
     sim.faults.inject("enforcements.run", { hang: true });
     const error = await failure(run(which()));
-    expect([error.code, error.statusCode]).toEqual(["UPSTREAM_TIMEOUT", undefined]);
+    expect([error.code, error.statusCode, error.unanswered]).toEqual(["UPSTREAM_TIMEOUT", undefined, true]);
     expect(sim.log.count("enforcements.run")).toBe(1);
     expect(sim.runs).toHaveLength(0);
   });

@@ -123,6 +123,21 @@ describe("searchAssets", () => {
   });
 });
 
+describe("searchAllAssets", () => {
+  it("pages 2000 at a time until the total: 5000 devices in 3 calls at offsets 0, 2000, 4000", async () => {
+    const all = await client.searchAllAssets("devices", { query: "", fields: [] });
+    expect(all.map((a) => a.internal_axon_id)).toEqual(sim.data.devices.map((d) => d.internal_axon_id));
+    const pages = sim.log.entries.map((e) => (e.body as { page: { limit: number; offset: number } }).page);
+    expect(pages).toEqual([0, 2000, 4000].map((offset) => ({ limit: 2000, offset })));
+  });
+
+  it("makes one call when the first page holds every match", async () => {
+    const all = await client.searchAllAssets("users", { query: "" });
+    expect(all).toHaveLength(150);
+    expect(sim.log.count("assets.users")).toBe(1);
+  });
+});
+
 describe("assetsByIds", () => {
   it("looks 4500 ids up in 3 chunks of at most 2000, one call each; unknown ids are absent", async () => {
     const wanted = sim.data.devices.filter((_, i) => i % 10 !== 0).slice(0, 4497);

@@ -110,6 +110,8 @@ describe("runEnforcements", () => {
     for (const [i, set] of [a, b].entries()) {
       expect(results[i]).toMatchObject({ id: set.uuid, ok: false, runId: null, error: { code: "UPSTREAM_UNAVAILABLE", statusCode: 503 } });
       expect(results[i].error!.message).toMatch(/^Run Enforcements failed\. /);
+      // Axonius answered: the outcome is known (not started), unlike after a timeout or a reset.
+      expect(results[i].error!.message).not.toMatch(/outcome is unknown/i);
     }
     expect(runCalls()).toEqual(new Map([a, b].map((s) => [runPath(s.uuid), 1])));
     expect(h.sim.runs.length).toBe(runsBefore);
@@ -153,6 +155,8 @@ describe("runEnforcements", () => {
     const set = sets()[34];
     const res = await h.request(RunBare, { ids: [set.uuid] });
     expect(res.body.data!.runEnforcements.results[0]).toMatchObject({ ok: false, error: { code: "UPSTREAM_UNAVAILABLE", statusCode: null } });
+    // The connection dropped after the request went out: the run may have started.
+    expect(res.body.data!.runEnforcements.results[0].error!.message).toMatch(/outcome is unknown/i);
     expect(runCalls()).toEqual(new Map([[runPath(set.uuid), 1]]));
   });
 
@@ -178,9 +182,8 @@ describe("runEnforcements", () => {
     expect(h.sim.log.count()).toBe(0);
   });
 
-  it("answers an empty id list with an empty SUCCEEDED result", async () => {
-    const res = await h.request(RunBare, { ids: [] });
-    expect(res.body.data!.runEnforcements).toEqual({ status: "SUCCEEDED", results: [] });
+  it("refuses an empty id list: there is nothing to run, and SUCCEEDED would claim otherwise", async () => {
+    expectBadUserInput(await h.request(RunBare, { ids: [] }));
     expect(h.sim.log.count()).toBe(0);
   });
 });

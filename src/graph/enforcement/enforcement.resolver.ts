@@ -1,7 +1,7 @@
 import { Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { AxoniusError } from "../../axonius/index.js";
 import type { GatewayContext } from "../context.js";
-import { asCommand, describeUpstreamFailure, ForbiddenError } from "../shared/errors.js";
+import { asCommand, BadUserInputError, describeUpstreamFailure, ForbiddenError } from "../shared/errors.js";
 import { toPage, validateId, validateIds, validatePage } from "../shared/pagination.js";
 import { EnforcementIdArgs, EnforcementIdsArgs, SearchEnforcementsArgs, enforcementFilterPredicate } from "./enforcement.args.js";
 import { toEnforcement } from "./enforcement.fields.js";
@@ -43,6 +43,7 @@ export class EnforcementResolver {
   async runEnforcements(@Args(() => EnforcementIdsArgs) { ids }: EnforcementIdsArgs, @Ctx() ctx: GatewayContext): Promise<RunEnforcementsResult> {
     if (ctx.caller.role !== "operator") throw new ForbiddenError("Only operators may run enforcement sets.");
     validateIds(ids);
+    if (ids.length === 0) throw new BadUserInputError("ids must hold at least one enforcement set id.");
     const distinctIds = [...new Set(ids)];
     const results = await mapBounded(distinctIds, RUN_CONCURRENCY, (id) => runOne(ctx, id));
     const ran = results.filter((r) => r.ok).length;
@@ -57,7 +58,8 @@ async function runOne(ctx: GatewayContext, id: string): Promise<EnforcementRunRe
     return { id, ok: true, runId: receipt.runId, error: null };
   } catch (error) {
     if (!(error instanceof AxoniusError)) throw error;
-    const lead = error.code === "UPSTREAM_TIMEOUT" ? "The outcome is unknown; check Axonius before running it again." : "";
+    // No answer (a timeout, a dropped connection): the run may have started. Say so rather than guess.
+    const lead = error.unanswered ? "The outcome is unknown; check Axonius before running it again." : "";
     const { code, statusCode, message } = describeUpstreamFailure("Run Enforcements", error, lead);
     return { id, ok: false, runId: null, error: { code, statusCode, message } };
   }

@@ -14,12 +14,9 @@ export const createUserLoader = (client: AxoniusClient) =>
  * A name that several users share answers with the first in Axonius' order; an unknown name with null.
  */
 export const createUserByUsernameLoader = (client: AxoniusClient) =>
-  new AssetLoader(async (names, fields) => {
-    const page = await client.searchAssets("users", {
-      query: aql.usernamesIn(names),
-      fields: [...new Set([...fields, USER_PATHS.username])],
-      limit: 2000,
-      offset: 0,
-    });
-    return page.assets;
-  }, usernamesOf);
+  new AssetLoader(
+    (names, fields) =>
+      // Usually one call: a page of 2000 holds every match unless many users share names.
+      client.searchAllAssets("users", { query: aql.usernamesIn(names), fields: [...new Set([...fields, USER_PATHS.username])] }),
+    usernamesOf,
+  );
