@@ -45,8 +45,13 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false.`);
 }
 
+/** Shorter secrets are guessable, and too short to cut out of log lines without mangling them. */
+export const MIN_SECRET_LENGTH = 8;
+
 function tokens(env: Env, name: string): string[] {
-  return (value(env, name) ?? "").split(",").map((t) => t.trim()).filter((t) => t !== "");
+  const list = (value(env, name) ?? "").split(",").map((t) => t.trim()).filter((t) => t !== "");
+  if (list.some((t) => t.length < MIN_SECRET_LENGTH)) throw new ConfigError(`${name}: every token must be at least ${MIN_SECRET_LENGTH} characters long.`);
+  return list;
 }
 
 function port(env: Env, name: string, fallback: number): number {
@@ -111,6 +116,14 @@ function axoniusSettings(env: Env): AxoniusSettings | null {
   return { url: axoniusUrl(rawUrl), apiKey, apiSecret, apiVersion: "v2", ca };
 }
 
+function routerSecret(env: Env): string | undefined {
+  const secret = value(env, "GATEWAY_ROUTER_SECRET");
+  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(`GATEWAY_ROUTER_SECRET must be at least ${MIN_SECRET_LENGTH} characters long.`);
+  }
+  return secret;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const axonius = axoniusSettings(env);
   const demo = axonius === null;
@@ -122,7 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
     operatorTokens: tokens(env, "GATEWAY_OPERATOR_TOKENS"),
     allowAnonymous: flag(env, "GATEWAY_ALLOW_ANONYMOUS", false),
     explorer: flag(env, "GATEWAY_EXPLORER", demo),
-    routerSecret: value(env, "GATEWAY_ROUTER_SECRET"),
+    routerSecret: routerSecret(env),
   };
   if (!demo && config.readerTokens.length === 0 && config.operatorTokens.length === 0 && !config.allowAnonymous) {
     throw new ConfigError(

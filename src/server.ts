@@ -10,7 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type RequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import { createAuthenticator, type AuthPolicy } from "./auth.js";
 import type { AxoniusClient } from "./axonius/index.js";
 import { createContextFactory } from "./context.js";
@@ -52,6 +52,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(options.logger),
     logger: options.logger,
+    // main.ts owns SIGINT/SIGTERM; Apollo's own handlers would race it into a stop() that never settles.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       options.explorer ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
@@ -71,6 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: createContextFactory(options.client, createAuthenticator(options.auth)),
     }),
   );
+  app.use(bodyErrors);
 
   await listen(httpServer, options.port, options.host);
   const { port } = httpServer.address() as AddressInfo;
@@ -99,6 +102,17 @@ function routerGuard(secret: string | undefined): RequestHandler {
     res.status(401).json({ errors: [{ message: "This subgraph only answers its router.", extensions: { code: "UNAUTHENTICATED" } }] });
   };
 }
+
+/**
+ * A body express.json() refuses (not JSON, too large) would otherwise get Express' HTML error page, stack
+ * trace included. Callers get a GraphQL-shaped JSON error instead.
+ */
+const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message = status === 413 ? "The request body is too large (1 MB at most)." : status < 500 ? "The request body is not valid JSON." : "Internal server error.";
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
+};
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {

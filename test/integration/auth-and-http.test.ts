@@ -157,6 +157,19 @@ describe("the HTTP surface", () => {
     expect(h.sim.log.count()).toBe(0);
   });
 
+  it.each([
+    ["not JSON", "{not json", 400, "The request body is not valid JSON."],
+    ["JSON null", "null", 400, "The request body is not valid JSON."],
+    ["over 1 MB", JSON.stringify({ query: `{ __typename } # ${"x".repeat(1_100_000)}` }), 413, "The request body is too large (1 MB at most)."],
+  ])("a body that is %s → %i BAD_REQUEST as JSON, no HTML page, no stack", async (_, body, status, message) => {
+    h.sim.log.clear();
+    const res = await h.post(body, { authorization: `Bearer ${SECRETS.readerToken}` });
+    expect(res.status).toBe(status);
+    expect(res.json).toEqual({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+    expect(res.text).not.toMatch(/<html|node_modules|at .*\.js/i);
+    expect(h.sim.log.count()).toBe(0);
+  });
+
   it("an unknown field → 400 GRAPHQL_VALIDATION_FAILED", async () => {
     const res = await h.post({ query: "{ searchDevices { totalCount serialNumber } }" }, { authorization: `Bearer ${SECRETS.readerToken}` });
     expect(res.status).toBe(400);

@@ -119,9 +119,23 @@ describe("PORT and HOST", () => {
 
 describe("token lists", () => {
   it("splits on commas, trims, drops empties", () => {
-    const config = loadConfig({ GATEWAY_READER_TOKENS: " r1 , r2,,r3 , ,", GATEWAY_OPERATOR_TOKENS: ",o1,\to2 ," });
-    expect(config.readerTokens).toEqual(["r1", "r2", "r3"]);
-    expect(config.operatorTokens).toEqual(["o1", "o2"]);
+    const config = loadConfig({ GATEWAY_READER_TOKENS: " reader-1 , reader-2,,reader-3 , ,", GATEWAY_OPERATOR_TOKENS: ",operator-1,\toperator-2 ," });
+    expect(config.readerTokens).toEqual(["reader-1", "reader-2", "reader-3"]);
+    expect(config.operatorTokens).toEqual(["operator-1", "operator-2"]);
+  });
+
+  it("refuses a token or router secret under 8 characters, without echoing it", () => {
+    for (const [name, value] of [["GATEWAY_READER_TOKENS", "long-enough-1,short7x"], ["GATEWAY_OPERATOR_TOKENS", "tiny"], ["GATEWAY_ROUTER_SECRET", "s3cr3t!"]]) {
+      let message = "";
+      try {
+        loadConfig({ [name]: value });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(new RegExp(`^${name}: |^${name} must`));
+      expect(message).toContain("at least 8 characters");
+      expect(message).not.toMatch(/short7x|tiny|s3cr3t/);
+    }
   });
 
   it("a single token is a list of one", () => {
