@@ -20,10 +20,8 @@ async function main(): Promise<void> {
   // A stray rejection is logged, never fatal: one bad request must not take the gateway down.
   process.on("unhandledRejection", (reason) => logger.error(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`));
 
-  // Registered before the app starts, on purpose: Apollo Server adds SIGINT/SIGTERM handlers of its own when
-  // it starts (server.ts leaves stopOnTerminationSignals on), and a stop() of Apollo's that begins before
-  // ours makes ours wait forever (Apollo 5 never settles a concurrent stop()). Listeners run in the order
-  // they were added, so ours begins the drain first and ends the process; Apollo's then merely waits.
+  // Registered before start-up so that a signal during it exits too. Apollo's own handlers are off
+  // (server.ts: stopOnTerminationSignals: false): two concurrent stop() calls would never settle.
   let app: RunningApp | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
