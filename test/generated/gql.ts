@@ -54,7 +54,6 @@ type Documents = {
     "\n  query EnfSearch($filter: EnforcementFilter, $limit: Int, $offset: Int) {\n    searchEnforcements(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items {\n        id\n        name\n        description\n        actionName\n        actionType\n        category\n        assetType\n        triggerQueryName\n        period\n        lastTriggered\n        timesTriggered\n        lastUpdated\n        updatedBy\n      }\n    }\n  }\n": typeof types.EnfSearchDocument,
     "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        error { code statusCode message }\n      }\n    }\n  }\n": typeof types.RunRunDocument,
     "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n": typeof types.RunRunBareDocument,
-    "query SmokeSearch { searchDevices(limit: 2) { totalCount items { id hostname } } }": typeof types.SmokeSearchDocument,
     "\n  query ErrSearchDevices($filter: DeviceFilter) { searchDevices(filter: $filter, limit: 5) { totalCount items { id } } }\n": typeof types.ErrSearchDevicesDocument,
     "query ErrDevice($id: ID!) { device(id: $id) { id hostname } }": typeof types.ErrDeviceDocument,
     "query ErrDevicesByIds($ids: [ID!]!) { devicesByIds(ids: $ids) { id } }": typeof types.ErrDevicesByIdsDocument,
@@ -123,7 +122,6 @@ const documents: Documents = {
     "\n  query EnfSearch($filter: EnforcementFilter, $limit: Int, $offset: Int) {\n    searchEnforcements(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items {\n        id\n        name\n        description\n        actionName\n        actionType\n        category\n        assetType\n        triggerQueryName\n        period\n        lastTriggered\n        timesTriggered\n        lastUpdated\n        updatedBy\n      }\n    }\n  }\n": types.EnfSearchDocument,
     "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        error { code statusCode message }\n      }\n    }\n  }\n": types.RunRunDocument,
     "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n": types.RunRunBareDocument,
-    "query SmokeSearch { searchDevices(limit: 2) { totalCount items { id hostname } } }": types.SmokeSearchDocument,
     "\n  query ErrSearchDevices($filter: DeviceFilter) { searchDevices(filter: $filter, limit: 5) { totalCount items { id } } }\n": types.ErrSearchDevicesDocument,
     "query ErrDevice($id: ID!) { device(id: $id) { id hostname } }": types.ErrDeviceDocument,
     "query ErrDevicesByIds($ids: [ID!]!) { devicesByIds(ids: $ids) { id } }": types.ErrDevicesByIdsDocument,
@@ -326,10 +324,6 @@ export function graphql(source: "\n  mutation RunRun($ids: [ID!]!) {\n    runEnf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n"): (typeof documents)["\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SmokeSearch { searchDevices(limit: 2) { totalCount items { id hostname } } }"): (typeof documents)["query SmokeSearch { searchDevices(limit: 2) { totalCount items { id hostname } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
