@@ -1,16 +1,10 @@
 /** The subgraph contract, through the real server: `_service { sdl }` and batched `_entities`. */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../support/harness.js";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "../support/harness.js";
 
-let h: Harness;
-beforeAll(async () => (h = await startHarness({ simulator: { sizes: { devices: 2100, users: 50, enforcements: 12 } } })));
-afterAll(async () => {
-  h?.expectNoSecretsLeaked();
-  await h?.close();
-});
-beforeEach(() => h.sim.log.clear());
+const h = useHarness({ simulator: { sizes: { devices: 2100, users: 50, enforcements: 12 } } });
 
 // `_entities` and `_service` are for routers, not clients: they are not in the committed client schema that
 // codegen reads, so these operations are parsed here rather than generated.

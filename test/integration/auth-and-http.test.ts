@@ -1,20 +1,14 @@
 /** Who may do what (tokens, roles, anonymous access, the router secret) and the HTTP surface around /graphql. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { SECRETS, startHarness, type Harness } from "../support/harness.js";
+import { SECRETS, useHarness } from "../support/harness.js";
 import { onlyError } from "./helpers.js";
 
 const Count = graphql(`query AuthCount { searchDevices(limit: 1) { totalCount } }`);
 const Run = graphql(`mutation AuthRun($ids: [ID!]!) { runEnforcements(ids: $ids) { status results { id ok } } }`);
 
 describe("tokens and roles (anonymous callers refused)", () => {
-  let h: Harness;
-  beforeAll(async () => (h = await startHarness()));
-  afterAll(async () => {
-    h?.expectNoSecretsLeaked();
-    await h?.close();
-  });
-  beforeEach(() => h.sim.log.clear());
+  const h = useHarness();
 
   it("no token → 401 UNAUTHENTICATED, and nothing goes upstream", async () => {
     const res = await h.request(Count, {}, { token: null });
@@ -90,13 +84,7 @@ describe("tokens and roles (anonymous callers refused)", () => {
 });
 
 describe("anonymous readers (anonymousRole: reader)", () => {
-  let h: Harness;
-  beforeAll(async () => (h = await startHarness({ auth: { anonymousRole: "reader" } })));
-  afterAll(async () => {
-    h?.expectNoSecretsLeaked();
-    await h?.close();
-  });
-  beforeEach(() => h.sim.log.clear());
+  const h = useHarness({ auth: { anonymousRole: "reader" } });
 
   it("may query without a token", async () => {
     const res = await h.request(Count, {}, { token: null });
@@ -119,12 +107,7 @@ describe("anonymous readers (anonymousRole: reader)", () => {
 });
 
 describe("the HTTP surface", () => {
-  let h: Harness;
-  beforeAll(async () => (h = await startHarness()));
-  afterAll(async () => {
-    h?.expectNoSecretsLeaked();
-    await h?.close();
-  });
+  const h = useHarness();
 
   it("/healthz and /readyz answer 200", async () => {
     const health = await fetch(`${h.gateway.url}/healthz`);
@@ -199,13 +182,7 @@ describe("the HTTP surface", () => {
 });
 
 describe("the router secret", () => {
-  let h: Harness;
-  beforeAll(async () => (h = await startHarness({ routerSecret: SECRETS.routerSecret })));
-  afterAll(async () => {
-    h?.expectNoSecretsLeaked();
-    await h?.close();
-  });
-  beforeEach(() => h.sim.log.clear());
+  const h = useHarness({ routerSecret: SECRETS.routerSecret });
 
   it("without the router-authorization header → 401, nothing upstream", async () => {
     const res = await h.request(Count, {});

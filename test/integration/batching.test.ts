@@ -1,19 +1,10 @@
 /** Upstream call counts and the fields each call asks for, read from the simulator's request log. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { startHarness, type Harness } from "../support/harness.js";
+import { useHarness } from "../support/harness.js";
 import { bodies, DEVICE, expectedLastUsedUserIds, strings, USER } from "./helpers.js";
 
-let h: Harness;
-beforeAll(async () => (h = await startHarness()));
-afterAll(async () => {
-  h?.expectNoSecretsLeaked();
-  await h?.close();
-});
-beforeEach(() => {
-  h.sim.faults.clear();
-  h.sim.log.clear();
-});
+const h = useHarness();
 
 const devices = () => h.sim.data.devices;
 const ids = (from: number, count: number) => devices().slice(from, from + count).map((d) => d.internal_axon_id as string);

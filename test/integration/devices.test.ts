@@ -1,21 +1,12 @@
 /** device, devicesByIds and searchDevices with every filter, over HTTP against the simulator's data. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AssetRecord } from "../../src/simulator/index.js";
 import { graphql } from "../generated/index.js";
 import type { DeviceFilter } from "../generated/graphql.js";
-import { startHarness, type Harness } from "../support/harness.js";
+import { useHarness } from "../support/harness.js";
 import { bodies, DEVICE, expectedDevice, expectedLastUsedUserIds, strings } from "./helpers.js";
 
-let h: Harness;
-beforeAll(async () => (h = await startHarness()));
-afterAll(async () => {
-  h?.expectNoSecretsLeaked();
-  await h?.close();
-});
-beforeEach(() => {
-  h.sim.faults.clear();
-  h.sim.log.clear();
-});
+const h = useHarness();
 
 const DeviceById = graphql(`
   query DevDeviceById($id: ID!) {

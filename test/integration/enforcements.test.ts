@@ -1,21 +1,12 @@
 /** enforcement, enforcementsByIds and searchEnforcements with every filter, over HTTP against the simulator's sets. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { EnforcementSet } from "../../src/simulator/index.js";
 import type { EnforcementFilter } from "../generated/graphql.js";
 import { graphql } from "../generated/index.js";
-import { startHarness, type Harness } from "../support/harness.js";
+import { useHarness } from "../support/harness.js";
 import { expectedEnforcement } from "./helpers.js";
 
-let h: Harness;
-beforeAll(async () => (h = await startHarness()));
-afterAll(async () => {
-  h?.expectNoSecretsLeaked();
-  await h?.close();
-});
-beforeEach(() => {
-  h.sim.faults.clear();
-  h.sim.log.clear();
-});
+const h = useHarness();
 
 const EnforcementById = graphql(`
   query EnfById($id: ID!) {

@@ -1,15 +1,10 @@
 /** Every operation in examples/ runs against the demo data set (default seed and sizes) without errors. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exampleNames, loadExample } from "../../src/tools/run-example.js";
-import { startHarness, SECRETS, type Harness } from "../support/harness.js";
+import { SECRETS, useHarness } from "../support/harness.js";
 
-let h: Harness;
 // The demo's own data set: the ids in examples/*.variables.json come from it.
-beforeAll(async () => (h = await startHarness({ simulator: { sizes: { devices: 2000, users: 800, enforcements: 40 }, seed: 1 } })));
-afterAll(async () => {
-  h?.expectNoSecretsLeaked();
-  await h?.close();
-});
+const h = useHarness({ simulator: { sizes: { devices: 2000, users: 800, enforcements: 40 }, seed: 1 } });
 
 describe("examples/", () => {
   it("holds one operation per D3 command plus the device → users relation", () => {

@@ -1,20 +1,11 @@
 /** runEnforcements: one call per distinct id, in input order, never retried; outcomes per id and as a whole. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { SECRETS, startHarness, type Harness } from "../support/harness.js";
+import { SECRETS, useHarness } from "../support/harness.js";
 import { expectBadUserInput, onlyError } from "./helpers.js";
 
-let h: Harness;
 // A short client timeout, so that a hung run gives up quickly.
-beforeAll(async () => (h = await startHarness({ client: { requestTimeoutMs: 400, headersTimeoutMs: 2_000 } })));
-afterAll(async () => {
-  h?.expectNoSecretsLeaked();
-  await h?.close();
-});
-beforeEach(() => {
-  h.sim.faults.clear();
-  h.sim.log.clear();
-});
+const h = useHarness({ client: { requestTimeoutMs: 400, headersTimeoutMs: 2_000 } });
 
 const Run = graphql(`
   mutation RunRun($ids: [ID!]!) {

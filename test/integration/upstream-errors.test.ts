@@ -2,19 +2,14 @@
  * Every upstream failure reaches the caller with the contract's code, extensions.statusCode when Axonius
  * answered, and the D3 wording "<Command> failed. <reason>"; a failing nested field nulls only itself.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { RouteKey } from "../../src/simulator/index.js";
 import { graphql } from "../generated/index.js";
-import { SECRETS, startHarness, type Harness } from "../support/harness.js";
+import { SECRETS, useHarness } from "../support/harness.js";
 import { DEVICE, onlyError, strings } from "./helpers.js";
 
-let h: Harness;
 // Short timeouts so that a hang costs little; ky's own timeout fires first and is never retried.
-beforeAll(async () => (h = await startHarness({ client: { requestTimeoutMs: 300, headersTimeoutMs: 2_000 } })));
-afterAll(async () => {
-  h?.expectNoSecretsLeaked();
-  await h?.close();
-});
+const h = useHarness({ client: { requestTimeoutMs: 300, headersTimeoutMs: 2_000 } });
 beforeEach(() => {
   vi.restoreAllMocks();
   h.sim.faults.clear();

@@ -1,21 +1,12 @@
 /** user, usersByIds and searchUsers (by username and by AQL), over HTTP against the simulator's data. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AssetRecord } from "../../src/simulator/index.js";
 import type { UserFilter } from "../generated/graphql.js";
 import { graphql } from "../generated/index.js";
-import { startHarness, type Harness } from "../support/harness.js";
+import { useHarness } from "../support/harness.js";
 import { bodies, expectedUser, strings, USER } from "./helpers.js";
 
-let h: Harness;
-beforeAll(async () => (h = await startHarness()));
-afterAll(async () => {
-  h?.expectNoSecretsLeaked();
-  await h?.close();
-});
-beforeEach(() => {
-  h.sim.faults.clear();
-  h.sim.log.clear();
-});
+const h = useHarness();
 
 const UserById = graphql(`
   query UsrUserById($id: ID!) {

@@ -1,19 +1,10 @@
 /** Every validation rule of the contract: BAD_USER_INPUT, and not a single upstream call. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { SECRETS, startHarness, type Harness } from "../support/harness.js";
+import { SECRETS, useHarness } from "../support/harness.js";
 import { expectBadUserInput } from "./helpers.js";
 
-let h: Harness;
-beforeAll(async () => (h = await startHarness()));
-afterAll(async () => {
-  h?.expectNoSecretsLeaked();
-  await h?.close();
-});
-beforeEach(() => {
-  h.sim.faults.clear();
-  h.sim.log.clear();
-});
+const h = useHarness();
 /** After each refused request: the simulator saw nothing at all. */
 const expectNoUpstreamCall = () => expect(h.sim.log.count()).toBe(0);
 

@@ -4,7 +4,7 @@
  */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
-import { expect } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { AxoniusClient, type AxoniusClientOptions } from "../../src/axonius/index.js";
 import type { AuthPolicy } from "../../src/auth.js";
 import { createLogger } from "../../src/log.js";
@@ -124,4 +124,30 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await sim.close();
     },
   };
+}
+
+/**
+ * A suite's harness: started before its tests, faults and the request log cleared before each, closed
+ * after them all, with a check that no secret leaked. The returned object forwards to the harness of the
+ * moment, so a suite reads `h.sim`, `h.request(...)` as if it held the harness itself.
+ */
+export function useHarness(options?: HarnessOptions): Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await startHarness(options);
+  });
+  beforeEach(() => {
+    current?.sim.faults.clear();
+    current?.sim.log.clear();
+  });
+  afterAll(async () => {
+    current?.expectNoSecretsLeaked();
+    await current?.close();
+  });
+  return new Proxy({} as Harness, {
+    get: (_, key) => {
+      if (!current) throw new Error("the harness is used before beforeAll started it");
+      return Reflect.get(current, key);
+    },
+  });
 }

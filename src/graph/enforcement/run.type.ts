@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { UpstreamError } from "../shared/upstream-error.type.js";
-import { Enforcement } from "./enforcement.type.js";
 
 export enum RunStatus {
   SUCCEEDED = "SUCCEEDED",
