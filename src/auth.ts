@@ -1,4 +1,4 @@
-/** Who is calling: a bearer token → a role, by the rules of shared/graphql-api.md. */
+/** Who is calling: a bearer token → a role, by the rules of docs/contract.md. */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Caller, Role } from "./graph/context.js";
 import { UnauthenticatedError } from "./graph/shared/errors.js";
@@ -10,14 +10,23 @@ export interface AuthPolicy {
   anonymousRole: Role | null;
 }
 
-const digest = (token: string) => createHash("sha256").update(token).digest();
+const digest = (secret: string) => createHash("sha256").update(secret).digest();
 
-/** Compares digests in constant time, so response timing says nothing about how much of a token matched. */
-const matchesAny = (token: Buffer, known: readonly Buffer[]) => known.reduce((hit, k) => timingSafeEqual(token, k) || hit, false);
+/**
+ * A test of a presented secret against known ones. Fixed-length digests compared in constant time, every
+ * one of them, so response timing says nothing about which secret, or how much of one, matched.
+ */
+export function secretMatcher(known: readonly string[]): (given: string) => boolean {
+  const digests = known.map(digest);
+  return (given) => {
+    const presented = digest(given);
+    return digests.reduce((hit, k) => timingSafeEqual(presented, k) || hit, false);
+  };
+}
 
 export function createAuthenticator(policy: AuthPolicy): (authorization: string | undefined) => Caller {
-  const operators = policy.operatorTokens.map(digest);
-  const readers = policy.readerTokens.map(digest);
+  const isOperator = secretMatcher(policy.operatorTokens);
+  const isReader = secretMatcher(policy.readerTokens);
   return (authorization) => {
     if (!authorization) {
       if (policy.anonymousRole) return { role: policy.anonymousRole };
@@ -25,9 +34,8 @@ export function createAuthenticator(policy: AuthPolicy): (authorization: string 
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) throw new UnauthenticatedError("The Authorization header must be \"Bearer <token>\".");
-    const token = digest(match[1]);
-    if (matchesAny(token, operators)) return { role: "operator" };
-    if (matchesAny(token, readers)) return { role: "reader" };
+    if (isOperator(match[1])) return { role: "operator" };
+    if (isReader(match[1])) return { role: "reader" };
     throw new UnauthenticatedError("Unknown token.");
   };
 }

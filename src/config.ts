@@ -1,5 +1,5 @@
 /**
- * The environment, read once into a typed config (shared/graphql-api.md, "Configuration"). A bad value
+ * The environment, read once into a typed config (docs/contract.md, "Configuration"). A bad value
  * stops start-up with one line that names the variable and never echoes a secret.
  */
 import { X509Certificate } from "node:crypto";
@@ -51,6 +51,8 @@ export const MIN_SECRET_LENGTH = 8;
 function tokens(env: Env, name: string): string[] {
   const list = (value(env, name) ?? "").split(",").map((t) => t.trim()).filter((t) => t !== "");
   if (list.some((t) => t.length < MIN_SECRET_LENGTH)) throw new ConfigError(`${name}: every token must be at least ${MIN_SECRET_LENGTH} characters long.`);
+  // A caller sends "Bearer <token>": a token with white space in it could never be presented.
+  if (list.some((t) => /\s/.test(t))) throw new ConfigError(`${name}: a token must not contain white space.`);
   return list;
 }
 
@@ -102,6 +104,10 @@ function readCaFile(path: string): string {
 }
 
 function axoniusSettings(env: Env): AxoniusSettings | null {
+  // Set but blank is a deployment mistake (an unfilled template), not a wish for demo mode with anonymous operators.
+  if (env.AXONIUS_URL !== undefined && env.AXONIUS_URL.trim() === "") {
+    throw new ConfigError("AXONIUS_URL is set but empty; unset it for demo mode, or give the Axonius server URL.");
+  }
   const rawUrl = value(env, "AXONIUS_URL");
   const version = value(env, "AXONIUS_API_VERSION") ?? "v2";
   // The value is not echoed: it could span lines, or be a secret pasted into the wrong variable.

@@ -2,7 +2,6 @@
  * HTTP: Express 5 with Apollo Server at /graphql, plus /healthz, /readyz and /metrics. Nothing
  * GraphQL-specific lives here beyond the wiring.
  */
-import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -11,7 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
-import { createAuthenticator, type AuthPolicy } from "./auth.js";
+import { createAuthenticator, secretMatcher, type AuthPolicy } from "./auth.js";
 import type { AxoniusClient } from "./axonius/index.js";
 import { createContextFactory } from "./context.js";
 import type { GatewayContext } from "./graph/context.js";
@@ -75,7 +74,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   app.use(bodyErrors);
 
-  await listen(httpServer, options.port, options.host);
+  try {
+    await listen(httpServer, options.port, options.host);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`;
   return {
@@ -88,17 +92,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
 }
 
-const digest = (text: string) => createHash("sha256").update(text).digest();
-
-/**
- * With a router secret set, only the router (sending it in `router-authorization`) may reach the graph. The
- * digests are compared in constant time, as auth.ts does for tokens.
- */
+/** With a router secret set, only the router (sending it in `router-authorization`) may reach the graph. */
 function routerGuard(secret: string | undefined): RequestHandler {
-  const expected = secret ? digest(secret) : undefined;
+  const isRouter = secretMatcher(secret ? [secret] : []);
   return (req, res, next) => {
     const given = req.headers["router-authorization"];
-    if (!expected || (typeof given === "string" && timingSafeEqual(digest(given), expected))) return next();
+    if (!secret || (typeof given === "string" && isRouter(given))) return next();
     res.status(401).json({ errors: [{ message: "This subgraph only answers its router.", extensions: { code: "UNAUTHENTICATED" } }] });
   };
 }

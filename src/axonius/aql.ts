@@ -3,6 +3,7 @@
  * input can change the shape of a query: `") or ("x" == "x` stays one string literal.
  */
 import { isIP } from "node:net";
+import { AXONIUS_V2 } from "./routes.js";
 
 /** A double-quoted AQL string literal. */
 export function literal(value: string): string {
@@ -40,6 +41,25 @@ export function and(...parts: Array<string | undefined>): string {
   return kept.length <= 1 ? (kept[0] ?? "") : kept.map((p) => `(${p})`).join(" and ");
 }
 
+/**
+ * Whether raw AQL keeps its parentheses balanced outside string literals. `and()` wraps each part in
+ * parentheses; an unbalanced part such as `x) or (y` would close that wrapper early and escape the AND.
+ */
+export function isBalanced(query: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < query.length; i++) {
+    const c = query[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth < 0) return false;
+  }
+  return depth === 0 && !inString;
+}
+
 /** Parts OR-ed. No parts match nothing: `()` would not parse, and an empty `in` list is false for every asset. */
 export function or(parts: readonly string[]): string {
   if (parts.length === 0) return anyOf(paths.id, []);
@@ -47,7 +67,7 @@ export function or(parts: readonly string[]): string {
 }
 
 const paths = {
-  id: "internal_axon_id",
+  id: AXONIUS_V2.idField,
   ips: "specific_data.data.network_interfaces.ips",
   macs: "specific_data.data.network_interfaces.mac",
   hostname: "specific_data.data.hostname",

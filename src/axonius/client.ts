@@ -124,6 +124,8 @@ export class AxoniusClient {
       },
       timeout: this.#options.requestTimeoutMs,
       retry: 0,
+      // Following a redirect would carry the key and secret to wherever it points, and send a run again.
+      redirect: "manual",
       // ky hands options it does not know to fetch: this is how the pool reaches undici.
       dispatcher: this.#agent,
     } as KyOptions);

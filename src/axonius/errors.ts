@@ -2,7 +2,7 @@ import { HTTPError, TimeoutError } from "ky";
 import { readPath } from "./read-path.js";
 import { AXONIUS_V2 } from "./routes.js";
 
-/** The contract's codes for failures that happen upstream (shared/graphql-api.md, "Errors"). */
+/** The contract's codes for failures that happen upstream (docs/contract.md, "Errors"). */
 export type UpstreamErrorCode =
   | "UPSTREAM_UNAUTHORIZED"
   | "UPSTREAM_FORBIDDEN"
@@ -42,6 +42,7 @@ export class AxoniusError extends Error {
 }
 
 const statusCodes: Array<[test: (status: number) => boolean, code: UpstreamErrorCode, reason: string]> = [
+  [(s) => s >= 300 && s < 400, "UPSTREAM_BAD_RESPONSE", "Axonius answered with a redirect, which is not followed: check AXONIUS_URL."],
   [(s) => s === 401, "UPSTREAM_UNAUTHORIZED", "Unauthorized: check the API key and secret."],
   [(s) => s === 403, "UPSTREAM_FORBIDDEN", "Forbidden: the API account lacks a permission."],
   [(s) => s === 404, "UPSTREAM_NOT_FOUND", "Not found."],

@@ -1,7 +1,7 @@
 /**
  * Everything the client assumes about the Axonius REST API v2, in one table.
  *
- * The public record of v2 is thin (see shared/axonius-v2.md): details marked [assumed] there are gathered
+ * The public record of v2 is thin (see docs/axonius-v2.md): details marked [assumed] there are gathered
  * here so that a live instance that disagrees costs one edit in this file, not a hunt through the client.
  */
 export type AssetType = "devices" | "users";
@@ -24,8 +24,6 @@ export const AXONIUS_V2 = {
   totalPath: "meta.page.totalResources",
   /** No v2 get-by-id exists publicly: ids are looked up with an `in` query on this field. */
   idField: "internal_axon_id",
-  /** Fields that come back whatever `fields` asks for. */
-  alwaysReturned: ["internal_axon_id", "adapters", "adapter_list_length"],
 
   /** [assumed] Shape of an enforcement set, as dotted paths into the listed item. */
   enforcement: {

@@ -430,6 +430,28 @@ describe("runEnforcement is sent exactly once, whatever happens", () => {
   });
 });
 
+describe("redirects are not followed", () => {
+  it.each([301, 302, 307, 308])("%i to another server: UPSTREAM_BAD_RESPONSE, and the key, secret and run stay here", async (status) => {
+    const elsewhere = await startSimulator({ apiKey: API_KEY, apiSecret: API_SECRET, sizes: { devices: 1, users: 1, enforcements: 1 } });
+    try {
+      sim.faults.inject("enforcements.run", { status, headers: { location: `${elsewhere.url}/api/v2/enforcements/${elsewhere.data.enforcements[0].uuid}/run` } });
+      sim.faults.inject("asset_types", { status, headers: { location: `${elsewhere.url}/api/v2/assets/asset_types` } });
+      const run = await failure(client.runEnforcement(sim.data.enforcements[0].uuid));
+      const read = await failure(client.testConnection());
+      for (const error of [run, read]) {
+        expect([error.code, error.statusCode]).toEqual(["UPSTREAM_BAD_RESPONSE", status]);
+        expect(error.message).toMatch(/redirect/);
+      }
+      expect(elsewhere.log.count()).toBe(0);
+      expect(elsewhere.runs).toHaveLength(0);
+      expect(sim.log.count("enforcements.run")).toBe(1);
+      expect(sim.log.count("asset_types")).toBe(1);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});
+
 describe("secrets", () => {
   it("no error seen in this file holds the key or the secret", () => {
     // Reached after every other test here; the count proves the check covered them.

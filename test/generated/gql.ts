@@ -22,7 +22,7 @@ type Documents = {
     "query DevicesWithLastUsedUsers($limit: Int = 100) {\n  searchDevices(limit: $limit) {\n    totalCount\n    items {\n      id\n      hostname\n      lastUsedUsers {\n        id\n        username\n        displayName\n        isAdmin\n      }\n    }\n  }\n}": typeof types.DevicesWithLastUsedUsersDocument,
     "query GetDevicesByIds($ids: [ID!]!) {\n  devicesByIds(ids: $ids) {\n    id\n    hostname\n    ipAddresses\n    macAddresses\n    os {\n      type\n      distribution\n    }\n    lastSeen\n    adapters\n    adapterCount\n    labels\n    serial: field(path: \"specific_data.data.device_serial\")\n  }\n}": typeof types.GetDevicesByIdsDocument,
     "query GetEnforcementsByIds($ids: [ID!]!) {\n  enforcementsByIds(ids: $ids) {\n    id\n    name\n    description\n    actionName\n    actionType\n    category\n    assetType\n    triggerQueryName\n    period\n    lastTriggered\n    timesTriggered\n    lastUpdated\n    updatedBy\n  }\n}": typeof types.GetEnforcementsByIdsDocument,
-    "mutation RunEnforcements($ids: [ID!]!) {\n  runEnforcements(ids: $ids) {\n    status\n    results {\n      id\n      ok\n      runId\n      enforcement {\n        name\n        category\n      }\n      error {\n        code\n        statusCode\n        message\n      }\n    }\n  }\n}": typeof types.RunEnforcementsDocument,
+    "mutation RunEnforcements($ids: [ID!]!) {\n  runEnforcements(ids: $ids) {\n    status\n    results {\n      id\n      ok\n      runId\n      outcomeUnknown\n      enforcement {\n        name\n        category\n      }\n      error {\n        code\n        statusCode\n        message\n      }\n    }\n  }\n}": typeof types.RunEnforcementsDocument,
     "query SearchEndpoints($filter: DeviceFilter, $limit: Int = 10, $offset: Int = 0) {\n  searchDevices(filter: $filter, limit: $limit, offset: $offset) {\n    totalCount\n    hasNextPage\n    items {\n      id\n      hostname\n      ipAddresses\n      macAddresses\n      os {\n        type\n        distribution\n      }\n      lastSeen\n      adapters\n    }\n  }\n}": typeof types.SearchEndpointsDocument,
     "query SearchEnforcements($filter: EnforcementFilter, $limit: Int = 10) {\n  searchEnforcements(filter: $filter, limit: $limit) {\n    totalCount\n    items {\n      id\n      name\n      category\n      assetType\n      lastUpdated\n      lastTriggered\n    }\n  }\n}": typeof types.SearchEnforcementsDocument,
     "query SearchUsers($username: String, $limit: Int = 10) {\n  searchUsers(filter: {username: $username}, limit: $limit) {\n    totalCount\n    items {\n      id\n      username\n      displayName\n      mail\n      domain\n      isAdmin\n      lastSeen\n      adapters\n    }\n  }\n}": typeof types.SearchUsersDocument,
@@ -52,8 +52,8 @@ type Documents = {
     "\n  query EnfById($id: ID!) {\n    enforcement(id: $id) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n": typeof types.EnfByIdDocument,
     "\n  query EnfByIds($ids: [ID!]!) {\n    enforcementsByIds(ids: $ids) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n": typeof types.EnfByIdsDocument,
     "\n  query EnfSearch($filter: EnforcementFilter, $limit: Int, $offset: Int) {\n    searchEnforcements(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items {\n        id\n        name\n        description\n        actionName\n        actionType\n        category\n        assetType\n        triggerQueryName\n        period\n        lastTriggered\n        timesTriggered\n        lastUpdated\n        updatedBy\n      }\n    }\n  }\n": typeof types.EnfSearchDocument,
-    "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        error { code statusCode message }\n      }\n    }\n  }\n": typeof types.RunRunDocument,
-    "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n": typeof types.RunRunBareDocument,
+    "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        outcomeUnknown\n        error { code statusCode message }\n      }\n    }\n  }\n": typeof types.RunRunDocument,
+    "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId outcomeUnknown error { code statusCode message } }\n    }\n  }\n": typeof types.RunRunBareDocument,
     "\n  query ErrSearchDevices($filter: DeviceFilter) { searchDevices(filter: $filter, limit: 5) { totalCount items { id } } }\n": typeof types.ErrSearchDevicesDocument,
     "query ErrDevice($id: ID!) { device(id: $id) { id hostname } }": typeof types.ErrDeviceDocument,
     "query ErrDevicesByIds($ids: [ID!]!) { devicesByIds(ids: $ids) { id } }": typeof types.ErrDevicesByIdsDocument,
@@ -80,6 +80,7 @@ type Documents = {
     "query ValEnforcementsByIds($ids: [ID!]!) { enforcementsByIds(ids: $ids) { id } }": typeof types.ValEnforcementsByIdsDocument,
     "mutation ValRun($ids: [ID!]!) { runEnforcements(ids: $ids) { status } }": typeof types.ValRunDocument,
     "query ValBadPath($id: ID!) { device(id: $id) { id bad: field(path: \"a b;c\") } }": typeof types.ValBadPathDocument,
+    "query ValProtoPaths($id: ID!) { device(id: $id) { c: field(path: \"constructor\") t: field(path: \"toString\") p: field(path: \"__proto__\") } }": typeof types.ValProtoPathsDocument,
 };
 const documents: Documents = {
     "\n  query BenchDevicesByIds($ids: [ID!]!) { devicesByIds(ids: $ids) { id hostname ipAddresses os { type } } }\n": types.BenchDevicesByIdsDocument,
@@ -90,7 +91,7 @@ const documents: Documents = {
     "query DevicesWithLastUsedUsers($limit: Int = 100) {\n  searchDevices(limit: $limit) {\n    totalCount\n    items {\n      id\n      hostname\n      lastUsedUsers {\n        id\n        username\n        displayName\n        isAdmin\n      }\n    }\n  }\n}": types.DevicesWithLastUsedUsersDocument,
     "query GetDevicesByIds($ids: [ID!]!) {\n  devicesByIds(ids: $ids) {\n    id\n    hostname\n    ipAddresses\n    macAddresses\n    os {\n      type\n      distribution\n    }\n    lastSeen\n    adapters\n    adapterCount\n    labels\n    serial: field(path: \"specific_data.data.device_serial\")\n  }\n}": types.GetDevicesByIdsDocument,
     "query GetEnforcementsByIds($ids: [ID!]!) {\n  enforcementsByIds(ids: $ids) {\n    id\n    name\n    description\n    actionName\n    actionType\n    category\n    assetType\n    triggerQueryName\n    period\n    lastTriggered\n    timesTriggered\n    lastUpdated\n    updatedBy\n  }\n}": types.GetEnforcementsByIdsDocument,
-    "mutation RunEnforcements($ids: [ID!]!) {\n  runEnforcements(ids: $ids) {\n    status\n    results {\n      id\n      ok\n      runId\n      enforcement {\n        name\n        category\n      }\n      error {\n        code\n        statusCode\n        message\n      }\n    }\n  }\n}": types.RunEnforcementsDocument,
+    "mutation RunEnforcements($ids: [ID!]!) {\n  runEnforcements(ids: $ids) {\n    status\n    results {\n      id\n      ok\n      runId\n      outcomeUnknown\n      enforcement {\n        name\n        category\n      }\n      error {\n        code\n        statusCode\n        message\n      }\n    }\n  }\n}": types.RunEnforcementsDocument,
     "query SearchEndpoints($filter: DeviceFilter, $limit: Int = 10, $offset: Int = 0) {\n  searchDevices(filter: $filter, limit: $limit, offset: $offset) {\n    totalCount\n    hasNextPage\n    items {\n      id\n      hostname\n      ipAddresses\n      macAddresses\n      os {\n        type\n        distribution\n      }\n      lastSeen\n      adapters\n    }\n  }\n}": types.SearchEndpointsDocument,
     "query SearchEnforcements($filter: EnforcementFilter, $limit: Int = 10) {\n  searchEnforcements(filter: $filter, limit: $limit) {\n    totalCount\n    items {\n      id\n      name\n      category\n      assetType\n      lastUpdated\n      lastTriggered\n    }\n  }\n}": types.SearchEnforcementsDocument,
     "query SearchUsers($username: String, $limit: Int = 10) {\n  searchUsers(filter: {username: $username}, limit: $limit) {\n    totalCount\n    items {\n      id\n      username\n      displayName\n      mail\n      domain\n      isAdmin\n      lastSeen\n      adapters\n    }\n  }\n}": types.SearchUsersDocument,
@@ -120,8 +121,8 @@ const documents: Documents = {
     "\n  query EnfById($id: ID!) {\n    enforcement(id: $id) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n": types.EnfByIdDocument,
     "\n  query EnfByIds($ids: [ID!]!) {\n    enforcementsByIds(ids: $ids) {\n      id\n      name\n      description\n      actionName\n      actionType\n      category\n      assetType\n      triggerQueryName\n      period\n      lastTriggered\n      timesTriggered\n      lastUpdated\n      updatedBy\n    }\n  }\n": types.EnfByIdsDocument,
     "\n  query EnfSearch($filter: EnforcementFilter, $limit: Int, $offset: Int) {\n    searchEnforcements(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items {\n        id\n        name\n        description\n        actionName\n        actionType\n        category\n        assetType\n        triggerQueryName\n        period\n        lastTriggered\n        timesTriggered\n        lastUpdated\n        updatedBy\n      }\n    }\n  }\n": types.EnfSearchDocument,
-    "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        error { code statusCode message }\n      }\n    }\n  }\n": types.RunRunDocument,
-    "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n": types.RunRunBareDocument,
+    "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        outcomeUnknown\n        error { code statusCode message }\n      }\n    }\n  }\n": types.RunRunDocument,
+    "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId outcomeUnknown error { code statusCode message } }\n    }\n  }\n": types.RunRunBareDocument,
     "\n  query ErrSearchDevices($filter: DeviceFilter) { searchDevices(filter: $filter, limit: 5) { totalCount items { id } } }\n": types.ErrSearchDevicesDocument,
     "query ErrDevice($id: ID!) { device(id: $id) { id hostname } }": types.ErrDeviceDocument,
     "query ErrDevicesByIds($ids: [ID!]!) { devicesByIds(ids: $ids) { id } }": types.ErrDevicesByIdsDocument,
@@ -148,6 +149,7 @@ const documents: Documents = {
     "query ValEnforcementsByIds($ids: [ID!]!) { enforcementsByIds(ids: $ids) { id } }": types.ValEnforcementsByIdsDocument,
     "mutation ValRun($ids: [ID!]!) { runEnforcements(ids: $ids) { status } }": types.ValRunDocument,
     "query ValBadPath($id: ID!) { device(id: $id) { id bad: field(path: \"a b;c\") } }": types.ValBadPathDocument,
+    "query ValProtoPaths($id: ID!) { device(id: $id) { c: field(path: \"constructor\") t: field(path: \"toString\") p: field(path: \"__proto__\") } }": types.ValProtoPathsDocument,
 };
 
 /**
@@ -199,7 +201,7 @@ export function graphql(source: "query GetEnforcementsByIds($ids: [ID!]!) {\n  e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RunEnforcements($ids: [ID!]!) {\n  runEnforcements(ids: $ids) {\n    status\n    results {\n      id\n      ok\n      runId\n      enforcement {\n        name\n        category\n      }\n      error {\n        code\n        statusCode\n        message\n      }\n    }\n  }\n}"): (typeof documents)["mutation RunEnforcements($ids: [ID!]!) {\n  runEnforcements(ids: $ids) {\n    status\n    results {\n      id\n      ok\n      runId\n      enforcement {\n        name\n        category\n      }\n      error {\n        code\n        statusCode\n        message\n      }\n    }\n  }\n}"];
+export function graphql(source: "mutation RunEnforcements($ids: [ID!]!) {\n  runEnforcements(ids: $ids) {\n    status\n    results {\n      id\n      ok\n      runId\n      outcomeUnknown\n      enforcement {\n        name\n        category\n      }\n      error {\n        code\n        statusCode\n        message\n      }\n    }\n  }\n}"): (typeof documents)["mutation RunEnforcements($ids: [ID!]!) {\n  runEnforcements(ids: $ids) {\n    status\n    results {\n      id\n      ok\n      runId\n      outcomeUnknown\n      enforcement {\n        name\n        category\n      }\n      error {\n        code\n        statusCode\n        message\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -319,11 +321,11 @@ export function graphql(source: "\n  query EnfSearch($filter: EnforcementFilter,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        error { code statusCode message }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        error { code statusCode message }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        outcomeUnknown\n        error { code statusCode message }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RunRun($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results {\n        id\n        ok\n        runId\n        enforcement { id name category }\n        outcomeUnknown\n        error { code statusCode message }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n"): (typeof documents)["\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId error { code statusCode message } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId outcomeUnknown error { code statusCode message } }\n    }\n  }\n"): (typeof documents)["\n  mutation RunRunBare($ids: [ID!]!) {\n    runEnforcements(ids: $ids) {\n      status\n      results { id ok runId outcomeUnknown error { code statusCode message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,6 +430,10 @@ export function graphql(source: "mutation ValRun($ids: [ID!]!) { runEnforcements
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ValBadPath($id: ID!) { device(id: $id) { id bad: field(path: \"a b;c\") } }"): (typeof documents)["query ValBadPath($id: ID!) { device(id: $id) { id bad: field(path: \"a b;c\") } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ValProtoPaths($id: ID!) { device(id: $id) { c: field(path: \"constructor\") t: field(path: \"toString\") p: field(path: \"__proto__\") } }"): (typeof documents)["query ValProtoPaths($id: ID!) { device(id: $id) { c: field(path: \"constructor\") t: field(path: \"toString\") p: field(path: \"__proto__\") } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

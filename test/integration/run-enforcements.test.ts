@@ -16,6 +16,7 @@ const Run = graphql(`
         ok
         runId
         enforcement { id name category }
+        outcomeUnknown
         error { code statusCode message }
       }
     }
@@ -26,7 +27,7 @@ const RunBare = graphql(`
   mutation RunRunBare($ids: [ID!]!) {
     runEnforcements(ids: $ids) {
       status
-      results { id ok runId error { code statusCode message } }
+      results { id ok runId outcomeUnknown error { code statusCode message } }
     }
   }
 `);
@@ -60,6 +61,7 @@ describe("runEnforcements", () => {
         ok: true,
         runId: run.runId,
         enforcement: { id: set.uuid, name: set.name, category: set.actions.main.action.category },
+        outcomeUnknown: false,
         error: null,
       });
       expect(run.runId).toMatch(/^[0-9a-f]{32}$/);
@@ -103,6 +105,7 @@ describe("runEnforcements", () => {
       expect(results[i].error!.message).toMatch(/^Run Enforcements failed\. /);
       // Axonius answered: the outcome is known (not started), unlike after a timeout or a reset.
       expect(results[i].error!.message).not.toMatch(/outcome is unknown/i);
+      expect(results[i].outcomeUnknown).toBe(false);
     }
     expect(runCalls()).toEqual(new Map([a, b].map((s) => [runPath(s.uuid), 1])));
     expect(h.sim.runs.length).toBe(runsBefore);
@@ -121,7 +124,7 @@ describe("runEnforcements", () => {
     expect(res.body.errors).toBeUndefined();
     const { status, results } = res.body.data!.runEnforcements;
     expect(status).toBe("FAILED");
-    expect(results[0]).toMatchObject({ id: set.uuid, ok: false, runId: null, error: { code: "UPSTREAM_TIMEOUT", statusCode: null } });
+    expect(results[0]).toMatchObject({ id: set.uuid, ok: false, runId: null, outcomeUnknown: true, error: { code: "UPSTREAM_TIMEOUT", statusCode: null } });
     expect(results[0].error!.message).toMatch(/^Run Enforcements failed\. /);
     expect(results[0].error!.message).toMatch(/outcome is unknown/i);
     // The set itself still resolves: the lookup is a separate, successful read.
@@ -147,6 +150,7 @@ describe("runEnforcements", () => {
     const res = await h.request(RunBare, { ids: [set.uuid] });
     expect(res.body.data!.runEnforcements.results[0]).toMatchObject({ ok: false, error: { code: "UPSTREAM_UNAVAILABLE", statusCode: null } });
     // The connection dropped after the request went out: the run may have started.
+    expect(res.body.data!.runEnforcements.results[0].outcomeUnknown).toBe(true);
     expect(res.body.data!.runEnforcements.results[0].error!.message).toMatch(/outcome is unknown/i);
     expect(runCalls()).toEqual(new Map([[runPath(set.uuid), 1]]));
   });

@@ -73,6 +73,8 @@ describe("ids: at most 2000, none empty", () => {
       expect(expectBadUserInput(await h.request(doc as typeof DevicesByIds, { ids: tooMany }))).toMatch(/2000/);
       expectBadUserInput(await h.request(doc as typeof DevicesByIds, { ids: ["0".repeat(32), ""] }));
       expectBadUserInput(await h.request(doc as typeof DevicesByIds, { ids: ["   "] }));
+      // Not ids but paths: on a run, URL resolution would send them to another route.
+      for (const id of [".", "..", "a/b"]) expectBadUserInput(await h.request(doc as typeof DevicesByIds, { ids: [id] }));
       expectNoUpstreamCall();
     });
   }
@@ -126,6 +128,19 @@ describe("device filter", () => {
     expectBadUserInput(await h.request(SearchUsers, { filter: { aql: " " } }));
     expectNoUpstreamCall();
   });
+
+  it("refuses raw AQL whose parentheses would escape the AND with the other criteria", async () => {
+    const escape = '"labels" == "nomatch") or ("internal_axon_id" == exists(true)';
+    for (const aql of [escape, '("a" == "b"', '"a" == "b")', '("a" == "unterminated)']) {
+      expect(expectBadUserInput(await h.request(SearchDevices, { filter: { hostnames: ["no-such-host"], aql } }))).toMatch(/filter\.aql/);
+      expectBadUserInput(await h.request(SearchUsers, { filter: { username: "nobody", aql } }));
+    }
+    expectNoUpstreamCall();
+    // Parentheses inside string literals are text, not structure.
+    const quoted = await h.request(SearchDevices, { filter: { aql: '("specific_data.data.hostname" == ")(")' } });
+    expect(quoted.body.errors).toBeUndefined();
+    expect(quoted.body.data!.searchDevices.totalCount).toBe(0);
+  });
 });
 
 describe("enforcement filter dates", () => {
@@ -153,8 +168,10 @@ describe("enforcement filter dates", () => {
     expect(h.sim.log.count("enforcements.list")).toBe(1);
   });
 
-  it("refuses an empty names list", async () => {
+  it("refuses an empty names list, and a blank category or search", async () => {
     expectBadUserInput(await h.request(SearchEnforcements, { filter: { names: [] } }));
+    expectBadUserInput(await h.request(SearchEnforcements, { filter: { category: "" } }));
+    expectBadUserInput(await h.request(SearchEnforcements, { filter: { search: "  " } }));
     expectNoUpstreamCall();
   });
 
@@ -180,5 +197,14 @@ describe("field(path:)", () => {
     expect(res.body.data).toEqual({ device: { id: h.sim.data.devices[0].internal_axon_id, bad: null } });
     const fields = (h.sim.log.entries[0].body as { fields: string[] }).fields;
     expect(fields.some((f) => f.includes(" "))).toBe(false);
+  });
+
+  it("reads names of Object's prototype as absent fields, not as JavaScript internals", async () => {
+    const res = await h.request(
+      graphql(`query ValProtoPaths($id: ID!) { device(id: $id) { c: field(path: "constructor") t: field(path: "toString") p: field(path: "__proto__") } }`),
+      { id: h.sim.data.devices[0].internal_axon_id as string },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data).toEqual({ device: { c: null, t: null, p: null } });
   });
 });

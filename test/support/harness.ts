@@ -141,8 +141,11 @@ export function useHarness(options?: HarnessOptions): Harness {
     current?.sim.log.clear();
   });
   afterAll(async () => {
-    current?.expectNoSecretsLeaked();
-    await current?.close();
+    try {
+      current?.expectNoSecretsLeaked();
+    } finally {
+      await current?.close();
+    }
   });
   return new Proxy({} as Harness, {
     get: (_, key) => {

@@ -66,11 +66,19 @@ describe("defaults", () => {
   });
 
   it("treats empty and blank variables as unset", () => {
-    const config = loadConfig({ AXONIUS_URL: "  ", PORT: "", HOST: " ", GATEWAY_EXPLORER: "", AXONIUS_API_VERSION: "" });
+    const config = loadConfig({ PORT: "", HOST: " ", GATEWAY_EXPLORER: "", AXONIUS_API_VERSION: "" });
     expect(config.axonius).toBeNull();
     expect(config.port).toBe(4000);
     expect(config.host).toBe("127.0.0.1");
     expect(config.explorer).toBe(true);
+  });
+
+  it("refuses an AXONIUS_URL that is set but blank, rather than fall back to demo mode", () => {
+    for (const blank of ["", "  "]) expect(() => loadConfig({ AXONIUS_URL: blank })).toThrow(/^AXONIUS_URL is set but empty/);
+  });
+
+  it("refuses a token with white space in it: no Bearer header could carry it", () => {
+    expect(() => loadConfig({ GATEWAY_READER_TOKENS: "good-token-1,bad token-2" })).toThrow(/^GATEWAY_READER_TOKENS: a token must not contain white space\.$/);
   });
 
   it("with AXONIUS_URL: the Axonius settings, API v2, no CA, explorer off, anonymous off", () => {

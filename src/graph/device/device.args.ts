@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { aql } from "../../axonius/index.js";
 import { BadUserInputError } from "../shared/errors.js";
 import { PageArgs } from "../shared/pagination.js";
+import { rawAql } from "../shared/raw-aql.js";
 
 @InputType({ description: "Device search criteria. Values in one list are OR-ed; different fields are AND-ed." })
 export class DeviceFilter {
@@ -65,9 +66,5 @@ export function deviceFilterQuery(filter: DeviceFilter | null | undefined): stri
     if (bad !== undefined) throw new BadUserInputError(`filter.macAddresses: "${bad}" is not a MAC address.`);
     parts.push(aql.macsIn(filter.macAddresses));
   }
-  if (filter.aql != null) {
-    if (filter.aql.trim() === "") throw new BadUserInputError("filter.aql must not be empty.");
-    parts.push(filter.aql.trim());
-  }
-  return aql.and(...parts);
+  return aql.and(...parts, rawAql(filter.aql));
 }

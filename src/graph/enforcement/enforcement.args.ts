@@ -53,6 +53,8 @@ export function enforcementFilterPredicate(filter: EnforcementFilter | null | un
   if ((startDate == null) !== (endDate == null)) throw new BadUserInputError("filter.startDate and filter.endDate go together: give both or neither.");
   if (startDate && endDate && startDate.getTime() > endDate.getTime()) throw new BadUserInputError("filter.startDate is after filter.endDate.");
   if (names && names.length === 0) throw new BadUserInputError("filter.names must not be an empty list.");
+  if (category != null && category.trim() === "") throw new BadUserInputError("filter.category must not be empty.");
+  if (search != null && search.trim() === "") throw new BadUserInputError("filter.search must not be empty.");
   const from = startDate?.getTime();
   const until = endDate ? endDate.getTime() + DAY_MS : undefined;
   const wantedCategory = category?.toLowerCase();

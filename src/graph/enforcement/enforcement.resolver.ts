@@ -55,12 +55,13 @@ export class EnforcementResolver {
 async function runOne(ctx: GatewayContext, id: string): Promise<EnforcementRunResult> {
   try {
     const receipt = await ctx.client.runEnforcement(id);
-    return { id, ok: true, runId: receipt.runId, error: null };
+    return { id, ok: true, runId: receipt.runId, outcomeUnknown: false, error: null };
   } catch (error) {
-    if (!(error instanceof AxoniusError)) throw error;
-    // No answer (a timeout, a dropped connection): the run may have started. Say so rather than guess.
-    const lead = error.unanswered ? "The outcome is unknown; check Axonius before running it again." : "";
-    const { code, statusCode, message } = describeUpstreamFailure("Run Enforcements", error, lead);
-    return { id, ok: false, runId: null, error: { code, statusCode, message } };
+    // Caught whatever it is: one failing id must not abort the others mid-flight and leave the caller unsure
+    // which ran. A failure of ours (not an AxoniusError) may come after the call went out: outcome unknown.
+    const upstream = error instanceof AxoniusError ? error : new AxoniusError("UPSTREAM_UNAVAILABLE", "The run failed inside the gateway.", undefined, undefined, true);
+    const lead = upstream.unanswered ? "The outcome is unknown; check Axonius before running it again." : "";
+    const { code, statusCode, message } = describeUpstreamFailure("Run Enforcements", upstream, lead);
+    return { id, ok: false, runId: null, outcomeUnknown: upstream.unanswered, error: { code, statusCode, message } };
   }
 }

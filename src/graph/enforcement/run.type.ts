@@ -27,7 +27,12 @@ export class EnforcementRunResult {
   @Field(() => String, { nullable: true, description: "Axonius' id for the run, when it started." })
   runId!: string | null;
 
-  @Field(() => UpstreamError, { nullable: true, description: "Why the run did not start (or is unknown, for UPSTREAM_TIMEOUT); null when ok." })
+  @Field(() => Boolean, {
+    description: "True when the run call got no answer (a timeout, a dropped connection): the set may have run. Check Axonius before running it again.",
+  })
+  outcomeUnknown!: boolean;
+
+  @Field(() => UpstreamError, { nullable: true, description: "Why the run did not start, or why its outcome is unknown; null when ok." })
   error!: UpstreamError | null;
 }
 

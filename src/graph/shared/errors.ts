@@ -1,5 +1,5 @@
 /**
- * Every error the graph raises, typed, with the contract's stable codes (shared/graphql-api.md, "Errors").
+ * Every error the graph raises, typed, with the contract's stable codes (docs/contract.md, "Errors").
  * Upstream failures are turned into GraphQL errors here and nowhere else.
  */
 import { GraphQLError } from "graphql";

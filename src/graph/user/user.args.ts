@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { aql } from "../../axonius/index.js";
 import { BadUserInputError } from "../shared/errors.js";
 import { PageArgs } from "../shared/pagination.js";
+import { rawAql } from "../shared/raw-aql.js";
 
 @InputType({ description: "User search criteria; the fields are AND-ed." })
 export class UserFilter {
@@ -34,6 +35,5 @@ export class UsersByIdsArgs {
 export function userFilterQuery(filter: UserFilter | null | undefined): string {
   if (!filter) return "";
   if (filter.username != null && filter.username.trim() === "") throw new BadUserInputError("filter.username must not be empty.");
-  if (filter.aql != null && filter.aql.trim() === "") throw new BadUserInputError("filter.aql must not be empty.");
-  return aql.and(filter.username != null ? aql.usernameIs(filter.username) : undefined, filter.aql?.trim());
+  return aql.and(filter.username != null ? aql.usernameIs(filter.username) : undefined, rawAql(filter.aql));
 }
