@@ -21,7 +21,7 @@ export interface RunningApp {
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   const demo = config.axonius === null;
   // Loaded only in demo mode: the gateway itself never depends on the simulator.
-  const simulator = demo ? await (await import("./simulator/index.js")).startSimulator({ ...DEMO_CREDENTIALS }) : null;
+  const simulator = demo ? await (await import("./simulator/index.js")).startSimulator({ ...DEMO_CREDENTIALS, maxLogEntries: 1000 }) : null;
   const axonius: AxoniusSettings = config.axonius ?? { url: simulator!.url, ...DEMO_CREDENTIALS, apiVersion: "v2" };
   const client = new AxoniusClient(axonius);
   let gateway: RunningGateway;

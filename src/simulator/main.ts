@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const seed = nonEmpty(env.SIMULATOR_SEED) ?? 1;
   const host = nonEmpty(env.SIMULATOR_HOST) ?? "127.0.0.1";
 
-  const simulator = await startSimulator({ port, host, apiKey, apiSecret, seed }).catch((error: NodeJS.ErrnoException) =>
+  // Nobody reads the log of the standalone simulator: keep memory flat however long it runs.
+  const simulator = await startSimulator({ port, host, apiKey, apiSecret, seed, maxLogEntries: 1000 }).catch((error: NodeJS.ErrnoException) =>
     fail(`The simulator cannot listen on ${host}:${port}: ${error.code ?? error.message}`),
   );
   const { devices, users, enforcements } = simulator.data;

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { checkCap } from "./capped.js";
 import { generateDataset } from "./data/generator.js";
 import type { Dataset } from "./data/types.js";
 import { checkDelay, pickDelay, wait } from "./delay.js";
@@ -18,7 +19,7 @@ export interface RunningSimulator {
   data: Dataset;
   log: RequestLog;
   faults: FaultInjector;
-  /** Every run started through POST /api/v2/enforcements/{uuid}/run, oldest first. */
+  /** Every run started through POST /api/v2/enforcements/{uuid}/run, oldest first (the newest `maxLogEntries`). */
   runs: RunRecord[];
   setDelay(delayMs: Delay): void;
   /** Stops listening and destroys every open socket, hung ones included. */
@@ -30,6 +31,7 @@ interface State {
   log: RequestLog;
   faults: FaultInjector;
   runs: RunRecord[];
+  maxRuns: number;
   apiKey: string;
   apiSecret: string;
   delay: Delay;
@@ -42,11 +44,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port must be an integer from 0 to 65535, got ${port}`);
   const host = options.host ?? "127.0.0.1";
   checkDelay(options.delayMs ?? 0);
+  const maxLogEntries = checkCap("maxLogEntries", options.maxLogEntries);
   const state: State = {
     data: generateDataset(options.seed ?? 1, options.sizes),
-    log: new RequestLog(),
+    log: new RequestLog(maxLogEntries),
     faults: new FaultInjector(),
     runs: [],
+    maxRuns: maxLogEntries,
     apiKey: options.apiKey ?? "demo-key",
     apiSecret: options.apiSecret ?? "demo-secret",
     delay: options.delayMs ?? 0,
@@ -139,7 +143,7 @@ function answer(state: State, match: RouteMatch, body: RequestBody, request: Log
     case "enforcements.list":
       return listEnforcements(state.data.enforcements, request.query);
     case "enforcements.run":
-      return runEnforcement(state.data.enforcements, state.runs, match.uuid ?? "");
+      return runEnforcement(state.data.enforcements, state.runs, match.uuid ?? "", state.maxRuns);
     case "unknown":
       return errorReply(404, "No such route");
   }

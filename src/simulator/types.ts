@@ -14,6 +14,11 @@ export interface SimulatorOptions {
   sizes?: { devices?: number; users?: number; enforcements?: number };
   /** Added to every response; 0 by default. */
   delayMs?: Delay;
+  /**
+   * Keep only the newest N entries in `log.entries` and N records in `runs` (for long-running demo mode);
+   * `log.count()` still counts every request. Unlimited by default.
+   */
+  maxLogEntries?: number;
 }
 
 export interface LoggedRequest {
