@@ -239,3 +239,30 @@ describe("AQL: syntax errors", () => {
     expect.assertions(2);
   });
 });
+
+describe("AQL: regex() guard against catastrophic backtracking", () => {
+  const query = (pattern: string) => `("a" == regex(${JSON.stringify(pattern)}))`;
+
+  it.each(["(a+)+$", "(a*)*", "(a+)*", "(a*)+", "x(?:\\w+\\s?)*y", "(a+){2,}", "(a{1,9})+", "(b+c)+?"])("refuses the nested quantifier in %s", (pattern) => {
+    expect(() => parseAql(query(pattern))).toThrow(AqlSyntaxError);
+    expect(() => parseAql(query(pattern))).toThrow(/repeated group holding a quantifier/);
+  });
+  it.each(["(ab)+", "([+-]\\d)+", "(\\d+)", "(a+){3}", "a+b*", "\\(a+\\)+", "(a|b)+", "^dc4\\.corp"])("accepts %s", (pattern) => {
+    expect(parseAql(query(pattern))).toMatchObject({ kind: "compare", operand: { kind: "regex" } });
+  });
+  it("refuses a pattern longer than 256 characters, at the pattern's position", () => {
+    expect(parseAql(query("a".repeat(256)))).toMatchObject({ operand: { kind: "regex" } });
+    let caught: unknown;
+    try {
+      parseAql(query("a".repeat(257)));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AqlSyntaxError);
+    expect((caught as AqlSyntaxError).message).toContain("limited to 256 characters");
+    expect((caught as AqlSyntaxError).position).toBe(query("").indexOf('""'));
+  });
+  it("the guard does not change what an accepted regex matches", () => {
+    expect(ids('("specific_data.data.hostname" == regex("^(dc|web)-?", "i"))')).toEqual(["d530", "0123"]);
+  });
+});

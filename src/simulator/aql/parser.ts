@@ -14,6 +14,21 @@ export function parseAql(source: string): AqlNode | null {
 
 const FUNCTIONS_WITH_EQUALITY_ONLY = new Set(["regex", "exists", "size"]);
 
+/** Longest regex() pattern accepted; longer ones are refused before compiling. */
+export const MAX_REGEX_LENGTH = 256;
+
+/**
+ * A cheap guard against catastrophic backtracking (the simulator shares its process with the gateway in
+ * demo mode): a group holding a variable quantifier (`+`, `*`, `{n,}`, `{n,m}`) that is itself repeated by
+ * one, as in `(a+)+`, `(a*)*`, `(?:\w+\s?)*` or `(a+){2,}`. Escapes and character classes are skipped, so
+ * `([+-]\d)+` passes. A heuristic: a group nested inside the repeated one (`((a+)b)+`) and overlapping
+ * alternatives (`(a|aa)+`) are not caught. Linear in practice: the first inner quantifier is fixed.
+ */
+const ATOM = String.raw`(?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\\[\]+*])`;
+const ANY_ATOM = String.raw`(?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\\[\]])`;
+const REPEAT = String.raw`(?:[+*]|\{\d+,\d*\})`;
+const NESTED_QUANTIFIER = new RegExp(String.raw`\(${ATOM}*${REPEAT}${ANY_ATOM}*\)${REPEAT}`);
+
 class Parser {
   private index = 0;
 
@@ -119,6 +134,8 @@ class Parser {
 
   private buildRegex(pattern: Token, flags: string): RegExp {
     if (!/^[ims]*$/.test(flags)) this.fail(`Unsupported regex flags "${flags}"`, pattern);
+    if (pattern.text.length > MAX_REGEX_LENGTH) this.fail(`regex() patterns are limited to ${MAX_REGEX_LENGTH} characters`, pattern);
+    if (NESTED_QUANTIFIER.test(pattern.text)) this.fail("regex() refuses a repeated group holding a quantifier, like (a+)+", pattern);
     try {
       return new RegExp(pattern.text, flags);
     } catch {
