@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startSimulator, type AssetRecord, type RunningSimulator } from "../../src/simulator/index.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { startSimulator, type AssetRecord, type RouteKey, type RunningSimulator } from "../../src/simulator/index.js";
 
 const AUTH = { "api-key": "demo-key", "api-secret": "demo-secret" };
 const UNAUTHORIZED = { errors: [{ status: "401", title: "Unauthorized", detail: "Invalid API key or secret" }] };
@@ -54,6 +54,24 @@ const run = (uuid: string, signal?: AbortSignal) => call(`/api/v2/enforcements/$
 
 const ids = (assets: AssetRecord[]) => assets.map((asset) => asset.internal_axon_id);
 
+const SMALL = { devices: 5, users: 5, enforcements: 2 };
+/** Long enough that a request held back by it is certainly still waiting when a concurrent one was served. */
+const FOREVER = 60_000;
+
+/** A promise and whether it has settled yet: how these tests see that a request is still waiting. */
+function track<T>(promise: Promise<T>): { promise: Promise<T>; settled: () => boolean } {
+  let settled = false;
+  const done = () => {
+    settled = true;
+  };
+  promise.then(done, done);
+  return { promise, settled: () => settled };
+}
+
+/** Waits until the simulator has received `count` requests on `route`; their answers may still be pending. */
+const received = (target: RunningSimulator, route: RouteKey, count: number) =>
+  vi.waitFor(() => expect(target.log.count(route)).toBe(count), { timeout: 5_000, interval: 10 });
+
 describe("simulator: start-up", () => {
   it("listens on a free loopback port and reports its URL without a trailing slash", () => {
     expect(sim.port).toBeGreaterThan(0);
@@ -63,6 +81,8 @@ describe("simulator: start-up", () => {
   it("refuses a bad port or delay before listening", async () => {
     await expect(startSimulator({ port: 70000 })).rejects.toThrow(RangeError);
     await expect(startSimulator({ delayMs: [50, 10] })).rejects.toThrow(/delayMs/);
+    await expect(startSimulator({ maxLogEntries: 0 })).rejects.toThrow(/maxLogEntries/);
+    await expect(startSimulator({ maxLogEntries: 2.5 })).rejects.toThrow(RangeError);
   });
 });
 
@@ -181,6 +201,14 @@ describe("simulator: asset search", () => {
     const answer = await search("devices", { query: '("labels" == "x"' });
     expect(answer.status).toBe(400);
     expect(answer.json.errors[0].detail).toMatch(/^Invalid query: Expected '\)'/);
+  });
+  it("answers 400 for a regex prone to catastrophic backtracking, instead of running it", async () => {
+    const answer = await search("devices", { query: '("specific_data.data.hostname" == regex("(a+)+$"))', fields: [] });
+    expect(answer.status).toBe(400);
+    expect(answer.json.errors[0].detail).toMatch(/^Invalid query: regex\(\) refuses a repeated group/);
+    const long = await search("devices", { query: `("specific_data.data.hostname" == regex("${"a".repeat(257)}"))`, fields: [] });
+    expect(long.status).toBe(400);
+    expect(long.json.errors[0].detail).toMatch(/256 characters/);
   });
 });
 
@@ -312,14 +340,20 @@ describe("simulator: faults", () => {
     expect(() => sim.faults.inject("asset_types", { status: 500, times: 0 })).toThrow(RangeError);
     expect(() => sim.faults.inject("asset_types", { status: 500, times: 1.5 })).toThrow(RangeError);
   });
-  it("hang never answers: the client's own timeout fires", async () => {
+  it("hang never answers: the request waits until the client gives up", async () => {
     sim.faults.inject("assets.devices", { hang: true, times: 1 });
-    const started = Date.now();
-    const hung = call("/api/v2/assets/devices", { method: "POST", body: {}, signal: AbortSignal.timeout(150) });
-    await expect(hung).rejects.toMatchObject({ name: "TimeoutError" });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-    expect(sim.log.entries.at(-1)).toMatchObject({ route: "assets.devices", status: 0 });
+    const before = sim.log.count("assets.devices");
+    const client = new AbortController();
+    const hung = track(call("/api/v2/assets/devices", { method: "POST", body: {}, signal: client.signal }));
+    await received(sim, "assets.devices", before + 1);
+    const entry = sim.log.entries.at(-1);
+    // Another request on the same route is served in full while the hung one still has no answer.
     expect((await search("devices", { fields: [], page: { limit: 1, offset: 0 } })).status).toBe(200);
+    expect(hung.settled()).toBe(false);
+    expect(entry).toMatchObject({ route: "assets.devices", status: 0 });
+    client.abort();
+    await expect(hung.promise).rejects.toMatchObject({ name: "AbortError" });
+    expect(entry?.status).toBe(0);
   });
   it("reset destroys the connection without an answer", async () => {
     sim.faults.inject("enforcements.list", { reset: true, times: 1 });
@@ -340,62 +374,118 @@ describe("simulator: faults", () => {
     expect((await run(uuid)).status).toBe(500);
     expect((await run(uuid)).text).toBe("{}");
     await expect(run(uuid)).rejects.toThrow(TypeError);
-    await expect(run(uuid, AbortSignal.timeout(100))).rejects.toMatchObject({ name: "TimeoutError" });
+    const client = new AbortController();
+    const hung = track(run(uuid, client.signal));
+    await received(sim, "enforcements.run", calls + 4);
+    client.abort();
+    await expect(hung.promise).rejects.toMatchObject({ name: "AbortError" });
     expect(sim.runs.length).toBe(before);
     expect(sim.log.count("enforcements.run")).toBe(calls + 4);
   });
-  it("a pure delay fault delays, then serves normally (a run still runs)", async () => {
+  it("a delay fault holds its answer back while other requests are served", async () => {
+    const other = await startSimulator({ sizes: SMALL });
+    const uuid = other.data.enforcements[0].uuid;
+    let delayedRun, delayedFailure;
+    try {
+      other.faults.inject("enforcements.run", { delayMs: FOREVER, times: 1 });
+      other.faults.inject("asset_types", { delayMs: FOREVER, status: 504, times: 1 });
+      delayedRun = track(call(`/api/v2/enforcements/${uuid}/run`, { method: "POST", target: other }));
+      delayedFailure = track(call("/api/v2/assets/asset_types", { target: other }));
+      await received(other, "enforcements.run", 1);
+      await received(other, "asset_types", 1);
+      // The faults are used up: the next requests on the same routes are served at once, in full.
+      const second = await call(`/api/v2/enforcements/${uuid}/run`, { method: "POST", target: other });
+      expect(second.json.status).toBe("triggered");
+      expect((await call("/api/v2/assets/asset_types", { target: other })).status).toBe(200);
+      expect(delayedRun.settled()).toBe(false);
+      expect(delayedFailure.settled()).toBe(false);
+      expect(other.log.entries.map((entry) => [entry.route, entry.status])).toEqual([
+        ["enforcements.run", 0],
+        ["asset_types", 0],
+        ["enforcements.run", 200],
+        ["asset_types", 200],
+      ]);
+      expect(other.runs.map((record) => record.runId)).toEqual([second.json.run_id]);
+    } finally {
+      await other.close();
+    }
+    // close() drops requests still waiting out a delay; the delayed run never ran.
+    await expect(delayedRun.promise).rejects.toThrow(TypeError);
+    await expect(delayedFailure.promise).rejects.toThrow(TypeError);
+    expect(other.runs).toHaveLength(1);
+  });
+  it("a pure delay fault then serves normally (a run still runs)", async () => {
     const uuid = sim.data.enforcements[1].uuid;
     const before = sim.runs.length;
-    sim.faults.inject("enforcements.run", { delayMs: 120, times: 1 });
-    const started = Date.now();
+    sim.faults.inject("enforcements.run", { delayMs: 20, times: 1 });
     const answer = await run(uuid);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(110);
+    expect(sim.faults.take("enforcements.run")).toBeUndefined();
     expect(answer.json.status).toBe("triggered");
     expect(sim.runs.length).toBe(before + 1);
     expect(sim.runs.at(-1)?.runId).toBe(answer.json.run_id);
+    expect(sim.log.entries.at(-1)).toMatchObject({ route: "enforcements.run", status: 200 });
   });
-  it("a delay with a status waits before failing", async () => {
-    sim.faults.inject("asset_types", { delayMs: 100, status: 504, times: 1 });
-    const started = Date.now();
+  it("a delay with a status then fails with it", async () => {
+    sim.faults.inject("asset_types", { delayMs: 20, status: 504, times: 1 });
     expect((await call("/api/v2/assets/asset_types")).status).toBe(504);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    expect(sim.faults.take("asset_types")).toBeUndefined();
+    expect(sim.log.entries.at(-1)).toMatchObject({ route: "asset_types", status: 504 });
   });
 });
 
 describe("simulator: delay and close", () => {
-  it("setDelay slows every response; a range picks within it", async () => {
-    sim.setDelay(100);
-    let started = Date.now();
-    expect((await call("/api/v2/assets/asset_types")).status).toBe(200);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
-    sim.setDelay([60, 80]);
-    started = Date.now();
-    await call("/api/v2/assets/asset_types");
-    expect(Date.now() - started).toBeGreaterThanOrEqual(55);
-    expect(() => sim.setDelay(-1)).toThrow(RangeError);
+  it("setDelay holds back every response that starts after it; a range too", async () => {
+    const other = await startSimulator({ sizes: SMALL });
+    let fixed, ranged;
+    try {
+      other.setDelay(FOREVER);
+      fixed = track(call("/api/v2/assets/asset_types", { target: other }));
+      await received(other, "asset_types", 1);
+      other.setDelay([FOREVER, FOREVER + 10_000]);
+      ranged = track(call("/api/v2/enforcements", { target: other }));
+      await received(other, "enforcements.list", 1);
+      other.setDelay(0);
+      expect((await call("/api/v2/assets/asset_types", { target: other })).status).toBe(200);
+      expect(fixed.settled()).toBe(false);
+      expect(ranged.settled()).toBe(false);
+      expect(other.log.entries.map((entry) => entry.status)).toEqual([0, 0, 200]);
+      expect(() => other.setDelay(-1)).toThrow(RangeError);
+    } finally {
+      await other.close();
+    }
+    await expect(fixed.promise).rejects.toThrow(TypeError);
+    await expect(ranged.promise).rejects.toThrow(TypeError);
+  });
+  it("a short delay range still serves the normal answer", async () => {
+    sim.setDelay([1, 5]);
+    const answer = await call("/api/v2/assets/asset_types");
+    expect(answer.json).toEqual({ asset_types: ["devices", "users"] });
   });
   it("delayMs at start-up applies from the first request", async () => {
-    const slow = await startSimulator({ delayMs: 80, sizes: { devices: 5, users: 5, enforcements: 2 } });
+    const slow = await startSimulator({ delayMs: FOREVER, sizes: SMALL });
+    let first;
     try {
-      const started = Date.now();
+      first = track(call("/api/v2/assets/asset_types", { target: slow }));
+      await received(slow, "asset_types", 1);
+      slow.setDelay(0);
       expect((await call("/api/v2/assets/asset_types", { target: slow })).status).toBe(200);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(70);
+      expect(first.settled()).toBe(false);
+      expect(slow.log.entries.map((entry) => entry.status)).toEqual([0, 200]);
     } finally {
       await slow.close();
     }
+    await expect(first.promise).rejects.toThrow(TypeError);
   });
   it("close() ends hung requests and stops listening", async () => {
-    const other = await startSimulator({ sizes: { devices: 5, users: 5, enforcements: 2 } });
+    const other = await startSimulator({ sizes: SMALL });
     other.faults.inject("asset_types", { hang: true });
-    const hung = call("/api/v2/assets/asset_types", { target: other });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(other.log.count("asset_types")).toBe(1);
-    const started = Date.now();
-    await other.close();
-    expect(Date.now() - started).toBeLessThan(1000);
-    await expect(hung).rejects.toThrow(TypeError);
+    const hung = track(call("/api/v2/assets/asset_types", { target: other }));
+    await received(other, "asset_types", 1);
+    expect(hung.settled()).toBe(false);
+    await expect(other.close()).resolves.toBeUndefined();
+    await expect(hung.promise).rejects.toThrow(TypeError);
     await expect(call("/api/v2/assets/asset_types", { target: other })).rejects.toThrow(TypeError);
+    await expect(other.close()).resolves.toBeUndefined();
   });
   it("a different seed serves different data", async () => {
     const other = await startSimulator({ seed: "other", sizes: { devices: 5, users: 5, enforcements: 2 } });
@@ -406,5 +496,33 @@ describe("simulator: delay and close", () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe("simulator: maxLogEntries", () => {
+  it("keeps only the newest log entries and runs, while counts stay exact", async () => {
+    const capped = await startSimulator({ maxLogEntries: 3, sizes: SMALL });
+    try {
+      const uuid = capped.data.enforcements[0].uuid;
+      const live = capped.runs;
+      for (let i = 0; i < 2; i++) expect((await call("/api/v2/assets/asset_types", { target: capped })).status).toBe(200);
+      const runIds: string[] = [];
+      for (let i = 0; i < 5; i++) runIds.push((await call(`/api/v2/enforcements/${uuid}/run`, { method: "POST", target: capped })).json.run_id);
+      expect((await call("/api/v2/enforcements", { target: capped })).status).toBe(200);
+
+      expect(capped.log.entries.map((entry) => entry.route)).toEqual(["enforcements.run", "enforcements.run", "enforcements.list"]);
+      expect(capped.log.count()).toBe(8);
+      expect(capped.log.count("asset_types")).toBe(2);
+      expect(capped.log.count("enforcements.run")).toBe(5);
+      expect(capped.log.count("enforcements.list")).toBe(1);
+      expect(capped.runs).toBe(live);
+      expect(capped.runs.map((record) => record.runId)).toEqual(runIds.slice(-3));
+    } finally {
+      await capped.close();
+    }
+  });
+  it("keeps every entry by default", async () => {
+    const before = sim.log.count();
+    expect(sim.log.entries.length).toBe(before);
   });
 });
