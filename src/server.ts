@@ -15,6 +15,7 @@ import type { AxoniusClient } from "./axonius/index.js";
 import { createContextFactory } from "./context.js";
 import type { GatewayContext } from "./graph/context.js";
 import { createErrorFormatter } from "./graph/shared/format-error.js";
+import { queryBudgetPlugin } from "./graph/shared/query-budget.js";
 import type { Logger } from "./log.js";
 import { Metrics } from "./metrics.js";
 import { buildGatewaySchema } from "./schema.js";
@@ -57,6 +58,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginDrainHttpServer({ httpServer }),
       options.explorer ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
       metrics.plugin(),
+      queryBudgetPlugin(),
     ],
   });
   await apollo.start();

@@ -208,3 +208,33 @@ describe("field(path:)", () => {
     expect(res.body.data).toEqual({ device: { c: null, t: null, p: null } });
   });
 });
+
+describe("the per-operation budget", () => {
+  const aliased = (count: number, field: string) => `query { ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(" ")} }`;
+  const post = (query: string, variables?: Record<string, unknown>) => h.post({ query, variables }, { authorization: `Bearer ${SECRETS.readerToken}` });
+
+  it("refuses 50 aliased searches of 2000 devices (100k rows) before any upstream call", async () => {
+    const res = await post(aliased(50, "searchDevices(limit: 2000) { totalCount }"));
+    expect(res.status).toBe(400);
+    expect(res.json.errors).toEqual([expect.objectContaining({ extensions: { code: "BAD_USER_INPUT" } })]);
+    expect(res.json.errors[0].message).toMatch(/may fetch 100000 items from Axonius; at most 10000/);
+    expectNoUpstreamCall();
+  });
+
+  it("counts a limit given as a variable, and the default limit of 1000 when none is given", async () => {
+    const byVariable = await post("query Q($n: Int) { a: searchUsers(limit: $n) { totalCount } b: searchUsers(limit: $n) { totalCount } }", { n: 2000 });
+    expect(byVariable.json.errors).toBeUndefined();
+    const byDefault = await post(aliased(11, "searchEnforcements { totalCount }"));
+    expect(byDefault.json.errors[0].message).toMatch(/may fetch 11000 items/);
+  });
+
+  it("refuses more than 100 root fields, but serves 100", async () => {
+    const id = h.sim.data.devices[0].internal_axon_id as string;
+    const tooMany = await post(aliased(101, `device(id: "${id}") { id }`));
+    expect(tooMany.json.errors[0].message).toMatch(/101 root fields; at most 100/);
+    expectNoUpstreamCall();
+    const enough = await post(aliased(100, `device(id: "${id}") { id }`));
+    expect(enough.json.errors).toBeUndefined();
+    expect(h.sim.log.count()).toBe(1);
+  });
+});
