@@ -153,6 +153,20 @@ describe("enforcement filter dates", () => {
     expectNoUpstreamCall();
   });
 
+  it("refuses a malformed date written inline in the query as BAD_USER_INPUT too", async () => {
+    for (const date of ["2025-13-01", "yesterday"]) {
+      const res = await h.post(
+        { query: `{ searchEnforcements(filter: { startDate: "${date}", endDate: "2025-12-01" }) { totalCount } }` },
+        { authorization: `Bearer ${SECRETS.readerToken}` },
+      );
+      expect(res.status, date).toBe(400);
+      expect(res.json.errors).toHaveLength(1);
+      expect(res.json.errors[0].extensions).toEqual({ code: "BAD_USER_INPUT" });
+      expect(res.json.errors[0].message).toMatch(/date/i);
+    }
+    expectNoUpstreamCall();
+  });
+
   it("refuses startDate without endDate, and the reverse", async () => {
     expect(expectBadUserInput(await h.request(SearchEnforcements, { filter: { startDate: "2025-10-01" } }))).toMatch(/startDate|endDate/);
     expect(expectBadUserInput(await h.request(SearchEnforcements, { filter: { endDate: "2025-10-01" } }))).toMatch(/startDate|endDate/);

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "../../log.js";
+import { BadUserInputError } from "./errors.js";
 
 /** Codes a caller may see as they are: the contract's and Apollo's own request errors. */
 const PUBLIC_CODES = new Set([
@@ -29,11 +30,14 @@ const PUBLIC_CODES = new Set([
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === "string" && PUBLIC_CODES.has(code)) {
-      const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+    const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+    // A scalar that refuses an inline value (a malformed date) fails document validation, and Apollo files
+    // that under GRAPHQL_VALIDATION_FAILED; the contract calls it what it is, bad input.
+    if (extensions.code === "GRAPHQL_VALIDATION_FAILED" && (error as { originalError?: unknown })?.originalError instanceof BadUserInputError) {
+      return { ...formatted, extensions: { ...extensions, code: "BAD_USER_INPUT" } };
     }
+    const code = extensions.code;
+    if (typeof code === "string" && PUBLIC_CODES.has(code)) return { ...formatted, extensions };
     const original = unwrapResolverError(error);
     const name = original instanceof Error ? original.name : typeof original;
     const message = original instanceof Error ? original.message.slice(0, 300) : "";
