@@ -134,12 +134,13 @@ export class AxoniusClient {
   /** `POST /assets/{type}`: one page of assets matching an AQL query, with the total match count. */
   async searchAssets(type: AssetType, request: SearchAssetsRequest): Promise<AssetPage> {
     return this.#read("post", AXONIUS_V2.paths.searchAssets(type), parseAssetPage, {
-      json: {
-        query: request.query ?? "",
-        ...(request.fields ? { fields: request.fields.length > 0 ? [...request.fields] : [AXONIUS_V2.idField] } : {}),
-        page: { limit: request.limit, offset: request.offset },
-        include_metadata: true,
-      },
+      json: AXONIUS_V2.searchBody(
+        request.query ?? "",
+        // An empty list could read as "the default set": ask for the id, which comes back anyway.
+        request.fields && (request.fields.length > 0 ? request.fields : [AXONIUS_V2.idField]),
+        request.limit,
+        request.offset,
+      ),
     });
   }
 
@@ -172,7 +173,7 @@ export class AxoniusClient {
     const all: EnforcementSet[] = [];
     for (let page = 0; page < MAX_ENFORCEMENT_PAGES; page++) {
       const sets = await this.#read("get", AXONIUS_V2.paths.listEnforcements, parseEnforcementList, {
-        searchParams: { limit, offset: page * limit },
+        searchParams: AXONIUS_V2.listParams(limit, page * limit),
       });
       all.push(...sets);
       if (sets.length < limit) return all;

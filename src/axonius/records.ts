@@ -69,15 +69,17 @@ function parseAsset(value: unknown): AssetRecord {
 }
 
 export function parseAssetPage(body: unknown): AssetPage {
-  if (!isObject(body) || !Array.isArray(body.assets)) throw badResponse("no assets list");
+  const assets = readPath(body, AXONIUS_V2.listKeys.assets);
+  if (!Array.isArray(assets)) throw badResponse("no assets list");
   const total = readPath(body, AXONIUS_V2.totalPath);
   if (typeof total !== "number" || !Number.isInteger(total) || total < 0) throw badResponse("no meta.page.totalResources");
-  return { assets: body.assets.map(parseAsset), total };
+  return { assets: assets.map(parseAsset), total };
 }
 
 export function parseEnforcementList(body: unknown): EnforcementSet[] {
-  if (!isObject(body) || !Array.isArray(body.enforcements)) throw badResponse("no enforcements list");
-  return body.enforcements.map(parseEnforcement);
+  const sets = readPath(body, AXONIUS_V2.listKeys.enforcements);
+  if (!Array.isArray(sets)) throw badResponse("no enforcements list");
+  return sets.map(parseEnforcement);
 }
 
 const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
@@ -122,7 +124,7 @@ export function parseRunReceipt(body: unknown, uuid: string): RunReceipt {
 }
 
 export function parseAssetTypes(body: unknown): string[] {
-  const types = readPath(body, "asset_types");
+  const types = readPath(body, AXONIUS_V2.listKeys.assetTypes);
   if (!Array.isArray(types) || !types.every((t) => typeof t === "string")) throw badResponse("no asset_types list");
   return types;
 }

@@ -18,6 +18,18 @@ export const AXONIUS_V2 = {
     runEnforcement: (uuid: string) => `enforcements/${encodeURIComponent(uuid)}/run`,
   },
 
+  /** The asset search's JSON body: confirmed by working integrations (docs/axonius-v2.md). */
+  searchBody: (query: string, fields: readonly string[] | undefined, limit: number, offset: number) => ({
+    query,
+    ...(fields ? { fields: [...fields] } : {}),
+    page: { limit, offset },
+    include_metadata: true,
+  }),
+  /** The enforcement list pages with query parameters (no `meta` is promised). */
+  listParams: (limit: number, offset: number) => ({ limit, offset }),
+  /** Where each answer keeps its list. */
+  listKeys: { assets: "assets", enforcements: "enforcements", assetTypes: "asset_types" },
+
   /** [assumed] page.limit and the enforcement list's limit both accept 1..2000. */
   maxPageSize: 2000,
   /** Where a search with `include_metadata: true` puts the match count. */
