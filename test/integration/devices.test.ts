@@ -8,19 +8,26 @@ import { bodies, DEVICE, expectedDevice, expectedLastUsedUserIds, strings } from
 
 const h = useHarness();
 
+// Every scalar Device field, spread by the lookups below (codegen inlines it into their documents).
+graphql(`
+  fragment DevScalarFields on Device {
+    id
+    hostname
+    hostnames
+    ipAddresses
+    macAddresses
+    os { type distribution }
+    lastSeen
+    adapters
+    adapterCount
+    labels
+  }
+`);
+
 const DeviceById = graphql(`
   query DevDeviceById($id: ID!) {
     device(id: $id) {
-      id
-      hostname
-      hostnames
-      ipAddresses
-      macAddresses
-      os { type distribution }
-      lastSeen
-      adapters
-      adapterCount
-      labels
+      ...DevScalarFields
       serial: field(path: "specific_data.data.device_serial")
     }
   }
@@ -29,16 +36,7 @@ const DeviceById = graphql(`
 const DevicesByIds = graphql(`
   query DevDevicesByIds($ids: [ID!]!) {
     devicesByIds(ids: $ids) {
-      id
-      hostname
-      hostnames
-      ipAddresses
-      macAddresses
-      os { type distribution }
-      lastSeen
-      adapters
-      adapterCount
-      labels
+      ...DevScalarFields
     }
   }
 `);

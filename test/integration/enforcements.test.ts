@@ -8,22 +8,29 @@ import { expectedEnforcement } from "./helpers.js";
 
 const h = useHarness();
 
+// Every Enforcement field, spread by the lookups below (codegen inlines it into their documents).
+graphql(`
+  fragment EnfAllFields on Enforcement {
+    id
+    name
+    description
+    actionName
+    actionType
+    category
+    assetType
+    triggerQueryName
+    period
+    lastTriggered
+    timesTriggered
+    lastUpdated
+    updatedBy
+  }
+`);
+
 const EnforcementById = graphql(`
   query EnfById($id: ID!) {
     enforcement(id: $id) {
-      id
-      name
-      description
-      actionName
-      actionType
-      category
-      assetType
-      triggerQueryName
-      period
-      lastTriggered
-      timesTriggered
-      lastUpdated
-      updatedBy
+      ...EnfAllFields
     }
   }
 `);
@@ -31,19 +38,7 @@ const EnforcementById = graphql(`
 const EnforcementsByIds = graphql(`
   query EnfByIds($ids: [ID!]!) {
     enforcementsByIds(ids: $ids) {
-      id
-      name
-      description
-      actionName
-      actionType
-      category
-      assetType
-      triggerQueryName
-      period
-      lastTriggered
-      timesTriggered
-      lastUpdated
-      updatedBy
+      ...EnfAllFields
     }
   }
 `);
