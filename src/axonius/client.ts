@@ -3,6 +3,7 @@
  * It is the only code that knows paths, headers and response shapes (see routes.ts and records.ts).
  */
 import ky, { HTTPError, type KyInstance, type Options as KyOptions } from "ky";
+import { rootCertificates } from "node:tls";
 import { Agent } from "undici";
 import { idsIn } from "./aql.js";
 import { CircuitBreaker, meansDown } from "./circuit.js";
@@ -113,7 +114,8 @@ export class AxoniusClient {
       headersTimeout: this.#options.headersTimeoutMs,
       bodyTimeout: this.#options.bodyTimeoutMs,
       keepAliveTimeout: 10_000,
-      connect: connection.ca ? { ca: connection.ca } : undefined,
+      // A private CA is trusted on top of Node's public roots, not instead of them.
+      connect: connection.ca ? { ca: [...rootCertificates, connection.ca.toString()] } : undefined,
     });
     this.#http = ky.create({
       prefixUrl: `${this.serverUrl}/${AXONIUS_V2.basePath(connection.apiVersion ?? "v2")}`,

@@ -59,6 +59,9 @@ export async function toAxoniusError(error: unknown, secrets: readonly string[])
   const causeCode = networkCode(error);
   const neverSent = causeCode !== undefined && NOT_SENT.has(causeCode);
   if (isTimeout(error)) return new AxoniusError("UPSTREAM_TIMEOUT", "No answer from Axonius in time.", undefined, undefined, !neverSent);
+  if (causeCode && TLS_TRUST.test(causeCode)) {
+    return new AxoniusError("UPSTREAM_UNAVAILABLE", `Could not reach Axonius: its TLS certificate is not trusted (${causeCode}); see AXONIUS_CA_FILE.`);
+  }
   if (causeCode || (error instanceof TypeError && /fetch failed|terminated/i.test(error.message))) {
     return new AxoniusError("UPSTREAM_UNAVAILABLE", `Could not reach Axonius${causeCode ? ` (${causeCode})` : ""}.`, undefined, undefined, !neverSent);
   }
@@ -67,6 +70,9 @@ export async function toAxoniusError(error: unknown, secrets: readonly string[])
   }
   return new AxoniusError("UPSTREAM_UNAVAILABLE", "The call to Axonius failed.", undefined, undefined, true);
 }
+
+/** OpenSSL's verdicts on a certificate chain it cannot trust. */
+const TLS_TRUST = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
 
 /** Failures before any byte of the request left: no connection was ever made. */
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -118,7 +124,7 @@ function networkCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code)) return code;
+    if (typeof code === "string" && /^(E[A-Z]+|UND_ERR_[A-Z_]+|[A-Z_]*(CERT|SELF_SIGNED|UNABLE_TO)[A-Z_]*)$/.test(code)) return code;
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
