@@ -284,3 +284,17 @@ describe("internal errors", () => {
     expect(res.body.data).toEqual({ enforcement: { id: target.uuid, name: target.name, timesTriggered: null } });
   });
 });
+
+describe("the circuit breaker, through the gateway", () => {
+  // A suite of its own: the shared harness keeps the circuit shut so that faults can follow each other.
+  const c = useHarness({ client: { retries: 0, circuitThreshold: 2, circuitCooldownMs: 60_000 } });
+
+  it("after 2 searches find Axonius down, the next fails fast as UPSTREAM_UNAVAILABLE without an upstream call", async () => {
+    c.sim.faults.inject("assets.devices", { status: 503 });
+    for (let i = 0; i < 2; i++) expectUpstreamError(await c.request(SearchDevices, {}), "UPSTREAM_UNAVAILABLE", 503, "Search Endpoints");
+    c.sim.faults.clear();
+    const fast = expectUpstreamError(await c.request(SearchDevices, {}), "UPSTREAM_UNAVAILABLE", undefined, "Search Endpoints");
+    expect(fast.message).toMatch(/circuit open/);
+    expect(c.sim.log.count()).toBe(2);
+  });
+});
