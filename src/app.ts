@@ -18,10 +18,15 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+async function startDemoSimulator() {
+  const { startSimulator, LONG_RUNNING_LOG_LIMIT } = await import("./simulator/index.js");
+  return startSimulator({ ...DEMO_CREDENTIALS, maxLogEntries: LONG_RUNNING_LOG_LIMIT });
+}
+
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   const demo = config.axonius === null;
   // Loaded only in demo mode: the gateway itself never depends on the simulator.
-  const simulator = demo ? await (await import("./simulator/index.js")).startSimulator({ ...DEMO_CREDENTIALS, maxLogEntries: 1000 }) : null;
+  const simulator = demo ? await startDemoSimulator() : null;
   const axonius: AxoniusSettings = config.axonius ?? { url: simulator!.url, ...DEMO_CREDENTIALS, apiVersion: "v2" };
   const client = new AxoniusClient(axonius);
   let gateway: RunningGateway;

@@ -71,7 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     routerGuard(options.routerSecret),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: createContextFactory(options.client, createAuthenticator(options.auth)),
+      context: createContextFactory(options.client, createAuthenticator(options.auth), options.logger),
     }),
   );
   app.use(bodyErrors);
@@ -111,7 +111,11 @@ function routerGuard(secret: string | undefined): RequestHandler {
 const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const message = status === 413 ? "The request body is too large (1 MB at most)." : status < 500 ? "The request body is not valid JSON." : "Internal server error.";
+  const message =
+    status === 413 ? "The request body is too large (1 MB at most)."
+    : status === 400 ? "The request body is not valid JSON."
+    : status < 500 ? "The request body could not be read (its encoding or content type)."
+    : "Internal server error.";
   res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
 };
 

@@ -7,7 +7,7 @@ import { rootCertificates } from "node:tls";
 import { Agent } from "undici";
 import { idsIn } from "./aql.js";
 import { CircuitBreaker, meansDown } from "./circuit.js";
-import { AxoniusError, isTimeout, parseRetryAfter, toAxoniusError } from "./errors.js";
+import { AxoniusError, isTimeout, isTlsCertificateFailure, parseRetryAfter, toAxoniusError } from "./errors.js";
 import {
   parseAssetPage,
   parseAssetTypes,
@@ -226,6 +226,8 @@ export class AxoniusClient {
           // A hung upstream hangs again: retrying would hold the caller for (retries + 1) timeouts. ky already
           // stops after its own timeout; undici's headers timeout arrives as a network error and needs saying.
           if (isTimeout(error)) return false;
+          // A certificate that failed once fails again: retrying only delays the message that says why.
+          if (isTlsCertificateFailure(error)) return false;
           if (!(error instanceof HTTPError)) return undefined;
           if (!RETRY_STATUSES.includes(error.response.status)) return false;
           const retryAfter = parseRetryAfter(error.response.headers.get("retry-after"));
@@ -250,7 +252,8 @@ export class AxoniusClient {
       text = await response.text();
     } catch (error) {
       const failure = await toAxoniusError(error, this.#secrets);
-      if (meansDown(failure)) this.#circuit.failed();
+      // A refused certificate is a configuration problem: opening the circuit would hide the message naming it.
+      if (meansDown(failure) && !isTlsCertificateFailure(error)) this.#circuit.failed();
       else this.#circuit.succeeded();
       throw failure;
     }

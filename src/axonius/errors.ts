@@ -59,8 +59,9 @@ export async function toAxoniusError(error: unknown, secrets: readonly string[])
   const causeCode = networkCode(error);
   const neverSent = causeCode !== undefined && NOT_SENT.has(causeCode);
   if (isTimeout(error)) return new AxoniusError("UPSTREAM_TIMEOUT", "No answer from Axonius in time.", undefined, undefined, !neverSent);
-  if (causeCode && TLS_TRUST.test(causeCode)) {
-    return new AxoniusError("UPSTREAM_UNAVAILABLE", `Could not reach Axonius: its TLS certificate is not trusted (${causeCode}); see AXONIUS_CA_FILE.`);
+  if (causeCode && TLS_CERTIFICATE.test(causeCode)) {
+    const why = TLS_UNTRUSTED.has(causeCode) ? `is not trusted (${causeCode}); see AXONIUS_CA_FILE` : `was refused (${causeCode})`;
+    return new AxoniusError("UPSTREAM_UNAVAILABLE", `Could not reach Axonius: its TLS certificate ${why}.`);
   }
   if (causeCode || (error instanceof TypeError && /fetch failed|terminated/i.test(error.message))) {
     return new AxoniusError("UPSTREAM_UNAVAILABLE", `Could not reach Axonius${causeCode ? ` (${causeCode})` : ""}.`, undefined, undefined, !neverSent);
@@ -71,8 +72,20 @@ export async function toAxoniusError(error: unknown, secrets: readonly string[])
   return new AxoniusError("UPSTREAM_UNAVAILABLE", "The call to Axonius failed.", undefined, undefined, true);
 }
 
-/** OpenSSL's verdicts on a certificate chain it cannot trust. */
-const TLS_TRUST = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
+/** OpenSSL's and Node's verdicts on a server certificate: a configuration problem, not Axonius being down. */
+const TLS_CERTIFICATE = /CERT|SELF_SIGNED|UNABLE_TO_/;
+/** Of those, the ones a private CA bundle (AXONIUS_CA_FILE) cures; an expired or misnamed certificate it does not. */
+const TLS_UNTRUSTED = new Set([
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+]);
+
+export function isTlsCertificateFailure(error: unknown): boolean {
+  return TLS_CERTIFICATE.test(networkCode(error) ?? "");
+}
 
 /** Failures before any byte of the request left: no connection was ever made. */
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -84,7 +97,9 @@ async function fromResponse(response: Response, secrets: readonly string[]): Pro
   // The upstream's own words help only for a rejected request (an AQL syntax error); elsewhere they add risk.
   const detail = code === "UPSTREAM_BAD_REQUEST" ? await safeDetail(response, secrets) : undefined;
   if (code !== "UPSTREAM_BAD_REQUEST") await response.body?.cancel().catch(() => undefined);
-  return new AxoniusError(code, detail ? `${reason} ${detail}` : reason, status, retryAfter);
+  // A 502 or 504 comes from a proxy that gave up waiting: the request may well have reached Axonius.
+  const unanswered = status === 502 || status === 504;
+  return new AxoniusError(code, detail ? `${reason} ${detail}` : reason, status, retryAfter, unanswered);
 }
 
 /** ky's own request timeout, or one of undici's (connect, headers, body): both mean "no answer in time". */

@@ -1,5 +1,6 @@
-/** What every resolver receives: who is calling, the Axonius client, and this request's own loaders. */
+/** What every resolver receives: who is calling, the Axonius client, the logger, and this request's own loaders. */
 import type { AxoniusClient } from "../axonius/index.js";
+import type { Logger } from "../log.js";
 import { createDeviceLoader } from "./device/device.loader.js";
 import { createEnforcementLoaders } from "./enforcement/enforcement.loader.js";
 import { createUserByUsernameLoader, createUserLoader } from "./user/user.loader.js";
@@ -15,6 +16,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface GatewayContext {
   caller: Caller;
   client: AxoniusClient;
+  /** For what the caller must not see but an operator must: failures of the gateway itself. */
+  logger: Logger;
   loaders: Loaders;
 }
 

@@ -1,4 +1,4 @@
-import { startSimulator } from "./server.js";
+import { LONG_RUNNING_LOG_LIMIT, startSimulator } from "./server.js";
 
 /** `npm run simulator`: the simulator alone, configured by SIMULATOR_* environment variables. */
 
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const host = nonEmpty(env.SIMULATOR_HOST) ?? "127.0.0.1";
 
   // Nobody reads the log of the standalone simulator: keep memory flat however long it runs.
-  const simulator = await startSimulator({ port, host, apiKey, apiSecret, seed, maxLogEntries: 1000 }).catch((error: NodeJS.ErrnoException) =>
+  const simulator = await startSimulator({ port, host, apiKey, apiSecret, seed, maxLogEntries: LONG_RUNNING_LOG_LIMIT }).catch((error: NodeJS.ErrnoException) =>
     fail(`The simulator cannot listen on ${host}:${port}: ${error.code ?? error.message}`),
   );
   const { devices, users, enforcements } = simulator.data;

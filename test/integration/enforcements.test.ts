@@ -50,21 +50,7 @@ const Search = graphql(`
       offset
       limit
       hasNextPage
-      items {
-        id
-        name
-        description
-        actionName
-        actionType
-        category
-        assetType
-        triggerQueryName
-        period
-        lastTriggered
-        timesTriggered
-        lastUpdated
-        updatedBy
-      }
+      items { ...EnfAllFields }
     }
   }
 `);

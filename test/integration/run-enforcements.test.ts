@@ -1,11 +1,11 @@
 /** runEnforcements: one call per distinct id, in input order, never retried; outcomes per id and as a whole. */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { graphql } from "../generated/index.js";
 import { SECRETS, useHarness } from "../support/harness.js";
 import { expectBadUserInput, onlyError } from "./helpers.js";
 
 // A short client timeout, so that a hung run gives up quickly.
-const h = useHarness({ client: { requestTimeoutMs: 400, headersTimeoutMs: 2_000 } });
+const h = useHarness({ client: { requestTimeoutMs: 1_000, headersTimeoutMs: 5_000 } });
 
 const Run = graphql(`
   mutation RunRun($ids: [ID!]!) {
@@ -175,6 +175,36 @@ describe("runEnforcements", () => {
     expectBadUserInput(await h.request(RunBare, { ids: [sets()[0].uuid, ""] }));
     expectBadUserInput(await h.request(RunBare, { ids: Array.from({ length: 2001 }, (_, i) => `id-${i}`) }));
     expect(h.sim.log.count()).toBe(0);
+  });
+
+  it("a failure inside the gateway for one id is reported for it alone, logged, and the other runs still go", async () => {
+    const [a, b, c] = [sets()[25], sets()[26], sets()[27]];
+    const real = h.client.runEnforcement.bind(h.client);
+    const spy = vi.spyOn(h.client, "runEnforcement").mockImplementation(async (uuid) => {
+      if (uuid === b.uuid) throw new TypeError("Cannot read properties of undefined (reading 'run_id')");
+      return real(uuid);
+    });
+    try {
+      const res = await h.request(RunBare, { ids: [a.uuid, b.uuid, c.uuid] });
+      expect(res.body.errors).toBeUndefined();
+      const { status, results } = res.body.data!.runEnforcements;
+      expect(status).toBe("PARTIALLY_SUCCEEDED");
+      expect(results.map((r) => [r.id, r.ok, r.outcomeUnknown])).toEqual([
+        [a.uuid, true, false],
+        [b.uuid, false, true],
+        [c.uuid, true, false],
+      ]);
+      expect(results[1].error).toEqual({
+        code: "INTERNAL_SERVER_ERROR",
+        statusCode: null,
+        message: "Run Enforcements failed. The outcome is unknown; check Axonius before running it again. Internal server error.",
+      });
+      expect(res.text).not.toMatch(/Cannot read|run_id'/);
+      expect(h.transcript.some((line) => line.includes(`internal error running enforcement set ${b.uuid}: TypeError`))).toBe(true);
+      expect(runCalls()).toEqual(new Map([a, c].map((s) => [runPath(s.uuid), 1])));
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("refuses an empty id list: there is nothing to run, and SUCCEEDED would claim otherwise", async () => {

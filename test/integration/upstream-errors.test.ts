@@ -9,7 +9,7 @@ import { SECRETS, useHarness } from "../support/harness.js";
 import { DEVICE, onlyError, strings } from "./helpers.js";
 
 // Short timeouts so that a hang costs little; ky's own timeout fires first and is never retried.
-const h = useHarness({ client: { requestTimeoutMs: 300, headersTimeoutMs: 2_000 } });
+const h = useHarness({ client: { requestTimeoutMs: 1_000, headersTimeoutMs: 5_000 } });
 beforeEach(() => {
   vi.restoreAllMocks();
   h.sim.faults.clear();

@@ -235,11 +235,17 @@ describe("the per-operation budget", () => {
     expectNoUpstreamCall();
   });
 
-  it("counts a limit given as a variable, and the default limit of 1000 when none is given", async () => {
-    const byVariable = await post("query Q($n: Int) { a: searchUsers(limit: $n) { totalCount } b: searchUsers(limit: $n) { totalCount } }", { n: 2000 });
-    expect(byVariable.json.errors).toBeUndefined();
-    const byDefault = await post(aliased(11, "searchEnforcements { totalCount }"));
-    expect(byDefault.json.errors[0].message).toMatch(/may fetch 11000 items/);
+  it("counts limits as execution sees them: from variables, variable defaults and the argument's default", async () => {
+    const sixSearches = (limit: string) => Array.from({ length: 6 }, (_, i) => `a${i}: searchUsers(limit: ${limit}) { totalCount }`).join(" ");
+    const byVariable = await post(`query Q($n: Int) { ${sixSearches("$n")} }`, { n: 2000 });
+    expect(byVariable.json.errors[0].message).toMatch(/may fetch 12000 items/);
+    const byVariableDefault = await post(`query Q($n: Int = 2000) { ${sixSearches("$n")} }`);
+    expect(byVariableDefault.json.errors[0].message).toMatch(/may fetch 12000 items/);
+    const byArgumentDefault = await post(aliased(11, "searchEnforcements { totalCount }"));
+    expect(byArgumentDefault.json.errors[0].message).toMatch(/may fetch 11000 items/);
+    expectNoUpstreamCall();
+    const withinBudget = await post(`query Q($n: Int) { ${sixSearches("$n")} }`, { n: 1000 });
+    expect(withinBudget.json.errors).toBeUndefined();
   });
 
   it("refuses more than 100 root fields, but serves 100", async () => {

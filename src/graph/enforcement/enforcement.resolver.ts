@@ -52,16 +52,21 @@ export class EnforcementResolver {
   }
 }
 
+const OUTCOME_UNKNOWN = "The outcome is unknown; check Axonius before running it again.";
+
 async function runOne(ctx: GatewayContext, id: string): Promise<EnforcementRunResult> {
   try {
     const receipt = await ctx.client.runEnforcement(id);
     return { id, ok: true, runId: receipt.runId, outcomeUnknown: false, error: null };
   } catch (error) {
-    // Caught whatever it is: one failing id must not abort the others mid-flight and leave the caller unsure
-    // which ran. A failure of ours (not an AxoniusError) may come after the call went out: outcome unknown.
-    const upstream = error instanceof AxoniusError ? error : new AxoniusError("UPSTREAM_UNAVAILABLE", "The run failed inside the gateway.", undefined, undefined, true);
-    const lead = upstream.unanswered ? "The outcome is unknown; check Axonius before running it again." : "";
-    const { code, statusCode, message } = describeUpstreamFailure("Run Enforcements", upstream, lead);
-    return { id, ok: false, runId: null, outcomeUnknown: upstream.unanswered, error: { code, statusCode, message } };
+    if (error instanceof AxoniusError) {
+      const { code, statusCode, message } = describeUpstreamFailure("Run Enforcements", error, error.unanswered ? OUTCOME_UNKNOWN : "");
+      return { id, ok: false, runId: null, outcomeUnknown: error.unanswered, error: { code, statusCode, message } };
+    }
+    // A bug of ours, caught here so that one id cannot abort the others mid-flight and leave the caller unsure
+    // which ran. It may have struck after the call went out, so the outcome is unknown.
+    ctx.logger.error(`internal error running enforcement set ${id}: ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 300)}` : typeof error}`);
+    const message = `Run Enforcements failed. ${OUTCOME_UNKNOWN} Internal server error.`;
+    return { id, ok: false, runId: null, outcomeUnknown: true, error: { code: "INTERNAL_SERVER_ERROR", statusCode: null, message } };
   }
 }
