@@ -1,7 +1,7 @@
 /**
  * The app as main.ts starts it, in-process: demo mode (no AXONIUS_URL: the embedded simulator serves as
  * Axonius, anonymous callers are operators, the explorer is on) and a live-style configuration (explorer
- * off, tokens required), then a drain that answers /readyz with 503 (shared/graphql-api.md, "HTTP surface").
+ * off, tokens required), then a drain that answers /readyz with 503 (docs/contract.md, "HTTP surface").
  */
 import { createServer, request as httpRequest, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";

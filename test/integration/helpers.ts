@@ -1,6 +1,6 @@
 /**
  * What the integration suites expect, computed from the simulator's own records (h.sim.data) by the rules of
- * the public contract (shared/graphql-api.md), plus small readers for the simulator's request log.
+ * the public contract (docs/contract.md), plus small readers for the simulator's request log.
  */
 import { expect } from "vitest";
 import type { AssetRecord, EnforcementSet, RouteKey } from "../../src/simulator/index.js";

@@ -1,4 +1,4 @@
-/** createAuthenticator: bearer token → role, by the rules of shared/graphql-api.md ("Errors", "Configuration"). */
+/** createAuthenticator: bearer token → role, by the rules of docs/contract.md ("Errors", "Configuration"). */
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createAuthenticator, type AuthPolicy } from "../../src/auth.js";

@@ -1,4 +1,4 @@
-/** loadConfig against the contract's table (shared/graphql-api.md, "Configuration (environment variables)"). */
+/** loadConfig against the contract's table (docs/contract.md, "Configuration (environment variables)"). */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

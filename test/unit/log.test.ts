@@ -1,4 +1,4 @@
-/** createLogger: one line per message, every configured secret cut out (shared/graphql-api.md, "Errors"). */
+/** createLogger: one line per message, every configured secret cut out (docs/contract.md, "Errors"). */
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/log.js";
 

@@ -1,4 +1,4 @@
-/** "Every type, field and argument in the schema carries a description" (shared/graphql-api.md). */
+/** "Every type, field and argument in the schema carries a description" (docs/contract.md). */
 import {
   buildSchema,
   isEnumType,
