@@ -5,6 +5,7 @@
 import { AxoniusClient } from "./axonius/index.js";
 import type { AxoniusSettings, Config } from "./config.js";
 import type { Logger } from "./log.js";
+import { Metrics } from "./metrics.js";
 import { startGateway, type RunningGateway } from "./server.js";
 
 /** The simulator's own credentials: demo mode talks to nothing else. */
@@ -28,7 +29,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   // Loaded only in demo mode: the gateway itself never depends on the simulator.
   const simulator = demo ? await startDemoSimulator() : null;
   const axonius: AxoniusSettings = config.axonius ?? { url: simulator!.url, ...DEMO_CREDENTIALS, apiVersion: "v2" };
-  const client = new AxoniusClient(axonius);
+  const metrics = new Metrics();
+  const client = new AxoniusClient(axonius, { onCall: metrics.observeUpstream });
   let gateway: RunningGateway;
   try {
     gateway = await startGateway({
@@ -42,6 +44,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       explorer: config.explorer,
       routerSecret: config.routerSecret,
       logger,
+      metrics,
       port: config.port,
       host: config.host,
     });

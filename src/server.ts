@@ -27,6 +27,8 @@ export interface GatewayOptions {
   explorer: boolean;
   routerSecret?: string;
   logger: Logger;
+  /** Shared with the client's onCall, so /metrics shows upstream calls too; a fresh one otherwise. */
+  metrics?: Metrics;
   port: number;
   host: string;
 }
@@ -43,7 +45,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
-  const metrics = new Metrics();
+  const metrics = options.metrics ?? new Metrics();
   let draining = false;
 
   const apollo = new ApolloServer<GatewayContext>({

@@ -50,6 +50,17 @@ export interface AxoniusClientOptions {
   circuitThreshold?: number;
   /** How long an open circuit fails calls at once before it lets one through. */
   circuitCooldownMs?: number;
+  /** Told of every call's end (retries included in its duration), for metrics. */
+  onCall?: (call: UpstreamCall) => void;
+}
+
+export type UpstreamOperation = "searchAssets" | "listEnforcements" | "runEnforcement" | "testConnection";
+
+export interface UpstreamCall {
+  operation: UpstreamOperation;
+  /** "ok", or the contract's error code. */
+  outcome: string;
+  durationMs: number;
 }
 
 export interface SearchAssetsRequest {
@@ -66,7 +77,7 @@ export interface ConnectionCheck {
   latencyMs: number;
 }
 
-const defaults: Required<AxoniusClientOptions> = {
+const defaults: Required<Omit<AxoniusClientOptions, "onCall">> = {
   maxConnections: 16,
   connectTimeoutMs: 5_000,
   headersTimeoutMs: 30_000,
@@ -97,7 +108,7 @@ export class AxoniusClient {
   readonly #http: KyInstance;
   readonly #agent: Agent;
   readonly #secrets: readonly string[];
-  readonly #options: Required<AxoniusClientOptions>;
+  readonly #options: Required<Omit<AxoniusClientOptions, "onCall">> & Pick<AxoniusClientOptions, "onCall">;
   readonly #circuit: CircuitBreaker;
 
   constructor(connection: AxoniusConnection, options: AxoniusClientOptions = {}) {
@@ -135,7 +146,7 @@ export class AxoniusClient {
 
   /** `POST /assets/{type}`: one page of assets matching an AQL query, with the total match count. */
   async searchAssets(type: AssetType, request: SearchAssetsRequest): Promise<AssetPage> {
-    return this.#read("post", AXONIUS_V2.paths.searchAssets(type), parseAssetPage, {
+    return this.#read("searchAssets", "post", AXONIUS_V2.paths.searchAssets(type), parseAssetPage, {
       json: AXONIUS_V2.searchBody(
         request.query ?? "",
         // An empty list could read as "the default set": ask for the id, which comes back anyway.
@@ -174,7 +185,7 @@ export class AxoniusClient {
     const limit = AXONIUS_V2.maxPageSize;
     const all: EnforcementSet[] = [];
     for (let page = 0; page < MAX_ENFORCEMENT_PAGES; page++) {
-      const sets = await this.#read("get", AXONIUS_V2.paths.listEnforcements, parseEnforcementList, {
+      const sets = await this.#read("listEnforcements", "get", AXONIUS_V2.paths.listEnforcements, parseEnforcementList, {
         searchParams: AXONIUS_V2.listParams(limit, page * limit),
       });
       all.push(...sets);
@@ -193,13 +204,13 @@ export class AxoniusClient {
     if (uuid === "" || uuid === "." || uuid === "..") {
       throw new AxoniusError("UPSTREAM_NOT_FOUND", "Not found: no enforcement set has this uuid.");
     }
-    return this.#call("post", AXONIUS_V2.paths.runEnforcement(uuid), (body) => parseRunReceipt(body, uuid), { retry: 0 });
+    return this.#call("runEnforcement", "post", AXONIUS_V2.paths.runEnforcement(uuid), (body) => parseRunReceipt(body, uuid), { retry: 0 });
   }
 
   /** `GET /assets/asset_types`: proves the URL, the credentials and the API version in one cheap call. */
   async testConnection(): Promise<ConnectionCheck> {
     const started = performance.now();
-    const assetTypes = await this.#read("get", AXONIUS_V2.paths.assetTypes, parseAssetTypes, {});
+    const assetTypes = await this.#read("testConnection", "get", AXONIUS_V2.paths.assetTypes, parseAssetTypes, {});
     return { assetTypes, latencyMs: Math.round(performance.now() - started) };
   }
 
@@ -209,9 +220,9 @@ export class AxoniusClient {
   }
 
   /** A read: retried on 408/429/5xx and network faults with jittered backoff, honouring Retry-After up to a cap. */
-  #read<T>(method: "get" | "post", path: string, parse: (body: unknown) => T, options: KyOptions): Promise<T> {
+  #read<T>(operation: UpstreamOperation, method: "get" | "post", path: string, parse: (body: unknown) => T, options: KyOptions): Promise<T> {
     const { retries, retryBaseDelayMs, maxRetryAfterMs } = this.#options;
-    return this.#call(method, path, parse, {
+    return this.#call(operation, method, path, parse, {
       ...options,
       retry: {
         limit: retries,
@@ -242,7 +253,20 @@ export class AxoniusClient {
   }
 
   /** One call; `parse` checks the 2xx body, and its failure carries the status, since Axonius did answer. */
-  async #call<T>(method: "get" | "post", path: string, parse: (body: unknown) => T, options: KyOptions): Promise<T> {
+  async #call<T>(operation: UpstreamOperation, method: "get" | "post", path: string, parse: (body: unknown) => T, options: KyOptions): Promise<T> {
+    const started = performance.now();
+    try {
+      const result = await this.#send(method, path, parse, options);
+      this.#options.onCall?.({ operation, outcome: "ok", durationMs: performance.now() - started });
+      return result;
+    } catch (error) {
+      const outcome = error instanceof AxoniusError ? error.code : "UNKNOWN";
+      this.#options.onCall?.({ operation, outcome, durationMs: performance.now() - started });
+      throw error;
+    }
+  }
+
+  async #send<T>(method: "get" | "post", path: string, parse: (body: unknown) => T, options: KyOptions): Promise<T> {
     let status: number;
     let text: string;
     this.#circuit.admit();

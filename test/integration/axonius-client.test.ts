@@ -123,6 +123,31 @@ describe("searchAssets", () => {
   });
 });
 
+describe("onCall", () => {
+  it("reports each logical call once, with its operation and outcome, retries included", async () => {
+    const calls: Array<[string, string]> = [];
+    const observed = new AxoniusClient(
+      { url: sim.url, apiKey: API_KEY, apiSecret: API_SECRET },
+      { retryBaseDelayMs: 1, onCall: ({ operation, outcome }) => calls.push([operation, outcome]) },
+    );
+    try {
+      await observed.testConnection();
+      sim.faults.inject("assets.devices", { status: 503, times: 1 });
+      await observed.searchAssets("devices", { limit: 1, offset: 0, fields: [] });
+      sim.faults.inject("enforcements.run", { status: 404, times: 1 });
+      await observed.runEnforcement(sim.data.enforcements[0].uuid).catch(() => undefined);
+      expect(calls).toEqual([
+        ["testConnection", "ok"],
+        ["searchAssets", "ok"],
+        ["runEnforcement", "UPSTREAM_NOT_FOUND"],
+      ]);
+      expect(sim.log.count("assets.devices")).toBe(2);
+    } finally {
+      await observed.close();
+    }
+  });
+});
+
 describe("searchAllAssets", () => {
   it("pages 2000 at a time until the total: 5000 devices in 3 calls at offsets 0, 2000, 4000", async () => {
     const all = await client.searchAllAssets("devices", { query: "", fields: [] });

@@ -169,6 +169,10 @@ describe("demo mode (no AXONIUS_URL)", () => {
     const mutations = /^gateway_graphql_requests_total\{operation="mutation"\} (\d+)$/m.exec(metrics.text);
     expect(Number(queries?.[1])).toBeGreaterThanOrEqual(1);
     expect(Number(mutations?.[1])).toBeGreaterThanOrEqual(1);
+    // The client reports its upstream calls: the searches and the run made by the tests above.
+    expect(metrics.text).toMatch(/^gateway_upstream_calls_total\{operation="searchAssets",outcome="ok"\} [1-9]\d*$/m);
+    expect(metrics.text).toMatch(/^gateway_upstream_calls_total\{operation="runEnforcement",outcome="ok"\} [1-9]\d*$/m);
+    expect(metrics.text).toMatch(/^gateway_upstream_call_seconds_count\{operation="searchAssets"\} [1-9]\d*$/m);
     expect(metrics.text).toMatch(/^gateway_uptime_seconds \d+$/m);
   });
 
