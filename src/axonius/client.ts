@@ -7,7 +7,7 @@ import { rootCertificates } from "node:tls";
 import { Agent } from "undici";
 import { idsIn } from "./aql.js";
 import { CircuitBreaker, meansDown } from "./circuit.js";
-import { AxoniusError, isTimeout, isTlsCertificateFailure, parseRetryAfter, toAxoniusError } from "./errors.js";
+import { AxoniusError, isRetriableNetworkFailure, isTlsCertificateFailure, parseRetryAfter, toAxoniusError } from "./errors.js";
 import {
   parseAssetPage,
   parseAssetTypes,
@@ -50,6 +50,8 @@ export interface AxoniusClientOptions {
   circuitThreshold?: number;
   /** How long an open circuit fails calls at once before it lets one through. */
   circuitCooldownMs?: number;
+  /** A response body larger than this is refused (UPSTREAM_BAD_RESPONSE) rather than held in memory. */
+  maxResponseBytes?: number;
   /** Told of every call's end (retries included in its duration), for metrics. */
   onCall?: (call: UpstreamCall) => void;
 }
@@ -88,6 +90,8 @@ const defaults: Required<Omit<AxoniusClientOptions, "onCall">> = {
   maxRetryAfterMs: 10_000,
   circuitThreshold: 5,
   circuitCooldownMs: 10_000,
+  // A full page of 2000 assets with many fields is a few MB; this leaves room and still bounds memory.
+  maxResponseBytes: 128 * 1024 * 1024,
 };
 
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
@@ -125,6 +129,7 @@ export class AxoniusClient {
       headersTimeout: this.#options.headersTimeoutMs,
       bodyTimeout: this.#options.bodyTimeoutMs,
       keepAliveTimeout: 10_000,
+      maxResponseSize: this.#options.maxResponseBytes,
       // A private CA is trusted on top of Node's public roots, not instead of them.
       connect: connection.ca ? { ca: [...rootCertificates, connection.ca.toString()] } : undefined,
     });
@@ -234,12 +239,9 @@ export class AxoniusClient {
         jitter: true,
         backoffLimit: maxRetryAfterMs,
         shouldRetry: ({ error }) => {
-          // A hung upstream hangs again: retrying would hold the caller for (retries + 1) timeouts. ky already
-          // stops after its own timeout; undici's headers timeout arrives as a network error and needs saying.
-          if (isTimeout(error)) return false;
-          // A certificate that failed once fails again: retrying only delays the message that says why.
-          if (isTlsCertificateFailure(error)) return false;
-          if (!(error instanceof HTTPError)) return undefined;
+          // Without an HTTP answer: a reset may not recur, but a timeout, a refused certificate or an oversized
+          // body would (undici's timeouts arrive here as network errors, so ky's own check does not see them).
+          if (!(error instanceof HTTPError)) return isRetriableNetworkFailure(error) ? undefined : false;
           if (!RETRY_STATUSES.includes(error.response.status)) return false;
           const retryAfter = parseRetryAfter(error.response.headers.get("retry-after"));
           // No readable Retry-After: our backoff. Left to ky, an unreadable one ("soon") waits the whole cap,

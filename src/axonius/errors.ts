@@ -59,6 +59,9 @@ export async function toAxoniusError(error: unknown, secrets: readonly string[])
   const causeCode = networkCode(error);
   const neverSent = causeCode !== undefined && NOT_SENT.has(causeCode);
   if (isTimeout(error)) return new AxoniusError("UPSTREAM_TIMEOUT", "No answer from Axonius in time.", undefined, undefined, !neverSent);
+  if (causeCode === "UND_ERR_RES_EXCEEDED_MAX_SIZE") {
+    return new AxoniusError("UPSTREAM_BAD_RESPONSE", "Unexpected response from Axonius: the body is larger than the client accepts.");
+  }
   if (causeCode && TLS_CERTIFICATE.test(causeCode)) {
     const why = TLS_UNTRUSTED.has(causeCode) ? `is not trusted (${causeCode}); see AXONIUS_CA_FILE` : `was refused (${causeCode})`;
     return new AxoniusError("UPSTREAM_UNAVAILABLE", `Could not reach Axonius: its TLS certificate ${why}.`);
@@ -85,6 +88,15 @@ const TLS_UNTRUSTED = new Set([
 
 export function isTlsCertificateFailure(error: unknown): boolean {
   return TLS_CERTIFICATE.test(networkCode(error) ?? "");
+}
+
+/**
+ * A failure without an HTTP answer that a second attempt might not meet: a refused connection, a reset.
+ * Not a timeout (a hung upstream hangs again), a refused certificate or an oversized body (both would
+ * fail the same way again).
+ */
+export function isRetriableNetworkFailure(error: unknown): boolean {
+  return !isTimeout(error) && !isTlsCertificateFailure(error) && networkCode(error) !== "UND_ERR_RES_EXCEEDED_MAX_SIZE";
 }
 
 /** Failures before any byte of the request left: no connection was ever made. */

@@ -431,6 +431,18 @@ describe("runEnforcement is sent exactly once, whatever happens", () => {
   });
 });
 
+describe("an oversized body", () => {
+  it("is refused as UPSTREAM_BAD_RESPONSE, once, not held in memory or retried", async () => {
+    const small = newClient({ maxResponseBytes: 1024 });
+    const error = await failure(small.searchAssets("devices", { limit: 40, offset: 0 }));
+    expect(error.code).toBe("UPSTREAM_BAD_RESPONSE");
+    expect(error.message).toMatch(/larger than the client accepts/);
+    expect(sim.log.count("assets.devices")).toBe(1);
+    // A small answer still passes through the same client.
+    expect((await small.testConnection()).assetTypes).toEqual(["devices", "users"]);
+  });
+});
+
 describe("redirects are not followed", () => {
   it.each([301, 302, 307, 308])("%i to another server: UPSTREAM_BAD_RESPONSE, and the key, secret and run stay here", async (status) => {
     const elsewhere = await startSimulator({ apiKey: API_KEY, apiSecret: API_SECRET, sizes: { devices: 1, users: 1, enforcements: 1 } });
