@@ -1,5 +1,6 @@
 /**
- * The Axonius REST API v2 client: one instance per connection, one typed method per upstream operation.
+ * The Axonius REST API v2 client: one instance per Axonius connection (the gateway has one, for the life of
+ * the process), one typed method per upstream operation.
  * It is the only code that knows paths, headers and response shapes (see routes.ts and records.ts).
  */
 import ky, { HTTPError, type KyInstance, type Options as KyOptions } from "ky";
@@ -68,7 +69,10 @@ export interface UpstreamCall {
 export interface SearchAssetsRequest {
   /** AQL; empty or absent means every asset. */
   query?: string;
-  /** Field paths to return; absent means Axonius' default set, empty means the always-returned fields only. */
+  /**
+   * Field paths to return; absent means Axonius' default set. Empty means the always-returned fields only,
+   * and is sent as the id alone: an empty list could read as "the default set" upstream.
+   */
   fields?: readonly string[];
   limit: number;
   offset: number;

@@ -38,10 +38,10 @@ interface State {
   closing: AbortController;
 }
 
-/** Starts an Axonius REST API v2 server over the generated data set (see the upstream contract). */
 /** How many requests a long-running simulator (demo mode, `npm run simulator`) keeps in its log and runs. */
 export const LONG_RUNNING_LOG_LIMIT = 1000;
 
+/** Starts an Axonius REST API v2 server over the generated data set (see the upstream contract). */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port must be an integer from 0 to 65535, got ${port}`);

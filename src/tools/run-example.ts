@@ -21,18 +21,26 @@ export const exampleNames = () =>
     .sort();
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const name = process.argv[2];
+  const name = process.argv[2]?.replace(/\.graphql$/, "");
   if (!name || !exampleNames().includes(name)) {
     process.stderr.write(`usage: npm run example -- <name>\nexamples: ${exampleNames().join(", ")}\n`);
     process.exit(2);
   }
-  const url = process.env.GATEWAY_URL ?? "http://127.0.0.1:4000/graphql";
+  // The gateway's base URL is accepted too: the GraphQL endpoint is always /graphql below it.
+  const given = process.env.GATEWAY_URL ?? "http://127.0.0.1:4000/graphql";
+  const url = /\/graphql\/?$/.test(given) ? given : `${given.replace(/\/+$/, "")}/graphql`;
   const token = process.env.GATEWAY_TOKEN;
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(loadExample(name)),
-  });
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(loadExample(name)),
+    });
+  } catch {
+    process.stderr.write(`no gateway answers at ${url}: start one with \`npm start\`, or set GATEWAY_URL\n`);
+    process.exit(1);
+  }
   process.stdout.write(`${JSON.stringify(await response.json(), null, 2)}\n`);
   process.exit(response.ok ? 0 : 1);
 }

@@ -31,7 +31,7 @@ const pathsByField: Record<string, readonly string[]> = {
 
 /** The Axonius paths this operation selects on Device (id and adapters always come back on their own). */
 export function devicePaths(info: GraphQLResolveInfo): string[] {
-  return selectedPaths(info, "Device", (field, path) => (field === "field" ? (path ? [path] : []) : (pathsByField[field] ?? [])));
+  return selectedPaths(info, "Device", (fieldName, path) => (fieldName === "field" ? (path ? [path] : []) : (pathsByField[fieldName] ?? [])));
 }
 
 export function toDevice(record: AssetRecord): Device {

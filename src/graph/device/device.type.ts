@@ -27,7 +27,7 @@ export class Device {
   @Field(() => [String], { description: "IPv4 and IPv6 addresses of its network interfaces." })
   ipAddresses!: string[];
 
-  @Field(() => [String], { description: "MAC addresses, upper case with colons." })
+  @Field(() => [String], { description: "MAC addresses, as Axonius reports them (upper case with colons)." })
   macAddresses!: string[];
 
   @Field(() => OperatingSystem, { nullable: true, description: "The operating system, when any adapter reports one." })

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { AxoniusClient, EnforcementSet } from "../../axonius/index.js";
-import { MAX_IDS } from "../shared/pagination.js";
+import { MAX_IDS } from "../shared/ids.js";
 
 /**
  * Axonius v2 has no enforcement-by-uuid: sets are found by listing them all. The list is fetched at most

@@ -5,8 +5,8 @@
  * by maxBatchSize all get it. A cached record fetched without a path asked for later is fetched again.
  */
 import DataLoader from "dataloader";
-import type { AssetRecord } from "../../axonius/index.js";
-import { MAX_IDS } from "./pagination.js";
+import type { AssetRecord, AssetType, AxoniusClient } from "../../axonius/index.js";
+import { MAX_IDS } from "./ids.js";
 
 /** Fetches the records for a batch of keys with the given paths; absent keys are simply not returned. */
 export type FetchAssets = (keys: readonly string[], fields: readonly string[]) => Promise<AssetRecord[]>;
@@ -47,3 +47,10 @@ export class AssetLoader {
     return Promise.all(keys.map((key) => this.load(key, fields)));
   }
 }
+
+/** Assets of one type by internal_axon_id: one upstream search per batch (per 2000 ids). */
+export const createAssetByIdLoader = (client: AxoniusClient, type: AssetType) =>
+  new AssetLoader(
+    (ids, fields) => client.assetsByIds(type, ids, fields),
+    (record) => [record.internal_axon_id],
+  );

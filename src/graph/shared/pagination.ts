@@ -3,7 +3,6 @@ import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { BadUserInputError } from "./errors.js";
 
 export const MAX_PAGE_SIZE = 2000;
-export const MAX_IDS = 2000;
 
 @ArgsType()
 export class PageArgs {
@@ -19,20 +18,6 @@ export function validatePage({ limit, offset }: PageArgs): void {
     throw new BadUserInputError(`limit must be between 1 and ${MAX_PAGE_SIZE}; got ${limit}.`);
   }
   if (!Number.isInteger(offset) || offset < 0) throw new BadUserInputError(`offset must be 0 or more; got ${offset}.`);
-}
-
-/** An Axonius id is one word: no id holds a slash, and "." or ".." would point a run's URL elsewhere. */
-const isPlausibleId = (id: string) => id.trim() !== "" && id.length <= 256 && !id.includes("/") && id !== "." && id !== "..";
-
-/** Lookups by ids: at most 2000, none empty or malformed. */
-export function validateIds(ids: readonly string[], name = "ids"): void {
-  if (ids.length > MAX_IDS) throw new BadUserInputError(`${name} may hold at most ${MAX_IDS} ids; got ${ids.length}.`);
-  const bad = ids.findIndex((id) => !isPlausibleId(id));
-  if (bad >= 0) throw new BadUserInputError(`${name}[${bad}] is not an id (empty, too long, or a path).`);
-}
-
-export function validateId(id: string): void {
-  validateIds([id], "id");
 }
 
 export interface Page<T> {

@@ -28,7 +28,7 @@ const pathsByField: Record<string, readonly string[]> = {
 
 /** The Axonius paths this operation selects on User (id and adapters always come back on their own). */
 export function userPaths(info: GraphQLResolveInfo): string[] {
-  return selectedPaths(info, "User", (field, path) => (field === "field" ? (path ? [path] : []) : (pathsByField[field] ?? [])));
+  return selectedPaths(info, "User", (fieldName, path) => (fieldName === "field" ? (path ? [path] : []) : (pathsByField[fieldName] ?? [])));
 }
 
 /** The usernames a user record answers to, for the by-username loader. */

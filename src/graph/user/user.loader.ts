@@ -1,13 +1,9 @@
 import { aql, type AxoniusClient } from "../../axonius/index.js";
-import { AssetLoader } from "../shared/asset-loader.js";
+import { AssetLoader, createAssetByIdLoader } from "../shared/asset-loader.js";
 import { USER_PATHS, usernamesOf } from "./user.fields.js";
 
 /** Users by internal_axon_id: one upstream search per batch (per 2000 ids). */
-export const createUserLoader = (client: AxoniusClient) =>
-  new AssetLoader(
-    (ids, fields) => client.assetsByIds("users", ids, fields),
-    (record) => [record.internal_axon_id],
-  );
+export const createUserLoader = (client: AxoniusClient) => createAssetByIdLoader(client, "users");
 
 /**
  * Users by exact username, for Device.lastUsedUsers: all the names of a page of devices in one search.
