@@ -36,18 +36,23 @@ async function startMain(env: Record<string, string>): Promise<Started> {
 describe("the gateway process (npm start)", () => {
   it.each(["SIGTERM", "SIGINT"] as const)("serves the demo graph, then drains and exits 0 on %s", async (signal) => {
     const { child, output, graphqlUrl } = await startMain({});
-    expect(output()).toMatch(/demo mode: the embedded Axonius simulator at http:\/\/127\.0\.0\.1:\d+/);
-    expect(output()).toContain(`Apollo Sandbox: open ${graphqlUrl} in a browser`);
-    const response = await fetch(graphqlUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ searchDevices(limit: 1) { totalCount } }" }),
-    });
-    expect(await response.json()).toEqual({ data: { searchDevices: { totalCount: 2000 } } });
-    child.kill(signal);
-    const [code] = await once(child, "exit");
-    expect(code).toBe(0);
-    expect(output()).toContain(`${signal}: draining and shutting down`);
+    try {
+      expect(output()).toMatch(/demo mode: the embedded Axonius simulator at http:\/\/127\.0\.0\.1:\d+/);
+      expect(output()).toContain(`Apollo Sandbox: open ${graphqlUrl} in a browser`);
+      const response = await fetch(graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ searchDevices(limit: 1) { totalCount } }" }),
+      });
+      expect(await response.json()).toEqual({ data: { searchDevices: { totalCount: 2000 } } });
+      child.kill(signal);
+      const [code] = await once(child, "exit");
+      expect(code).toBe(0);
+      expect(output()).toContain(`${signal}: draining and shutting down`);
+    } finally {
+      // A failed assertion must not leave a gateway running after the suite.
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    }
   });
 
   it("refuses a bad configuration with one line naming the variable, and exit code 1", async () => {
