@@ -8,8 +8,6 @@ import type { Logger } from "./log.js";
 import { Metrics } from "./metrics.js";
 import { startGateway, type RunningGateway } from "./server.js";
 
-/** The simulator's own credentials: demo mode talks to nothing else. */
-export const DEMO_CREDENTIALS = { apiKey: "demo-key", apiSecret: "demo-secret" } as const;
 
 export interface RunningApp {
   gateway: RunningGateway;
@@ -19,16 +17,20 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+/** The embedded simulator with its own demo credentials, and the connection to it. */
 async function startDemoSimulator() {
-  const { startSimulator, LONG_RUNNING_LOG_LIMIT } = await import("./simulator/index.js");
-  return startSimulator({ ...DEMO_CREDENTIALS, maxLogEntries: LONG_RUNNING_LOG_LIMIT });
+  const { startSimulator, DEFAULT_CREDENTIALS, LONG_RUNNING_LOG_LIMIT } = await import("./simulator/index.js");
+  const simulator = await startSimulator({ maxLogEntries: LONG_RUNNING_LOG_LIMIT });
+  const connection: AxoniusSettings = { url: simulator.url, ...DEFAULT_CREDENTIALS, apiVersion: "v2" };
+  return { simulator, connection };
 }
 
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   const demo = config.axonius === null;
   // Loaded only in demo mode: the gateway itself never depends on the simulator.
-  const simulator = demo ? await startDemoSimulator() : null;
-  const axonius: AxoniusSettings = config.axonius ?? { url: simulator!.url, ...DEMO_CREDENTIALS, apiVersion: "v2" };
+  const embedded = demo ? await startDemoSimulator() : null;
+  const simulator = embedded?.simulator ?? null;
+  const axonius: AxoniusSettings = config.axonius ?? embedded!.connection;
   const metrics = new Metrics();
   const client = new AxoniusClient(axonius, { onCall: metrics.observeUpstream });
   let gateway: RunningGateway;

@@ -1,4 +1,4 @@
-export { LONG_RUNNING_LOG_LIMIT, startSimulator, type RunningSimulator } from "./server.js";
+export { DEFAULT_CREDENTIALS, LONG_RUNNING_LOG_LIMIT, startSimulator, type RunningSimulator } from "./server.js";
 export type { Delay, Fault, LoggedRequest, RouteKey, RunRecord, SimulatorOptions } from "./types.js";
 export { FaultInjector } from "./faults.js";
 export { RequestLog } from "./request-log.js";

@@ -1,9 +1,8 @@
-import { LONG_RUNNING_LOG_LIMIT, startSimulator } from "./server.js";
+import { DEFAULT_CREDENTIALS, LONG_RUNNING_LOG_LIMIT, startSimulator } from "./server.js";
 
 /** `npm run simulator`: the simulator alone, configured by SIMULATOR_* environment variables. */
 
-const DEFAULT_KEY = "demo-key";
-const DEFAULT_SECRET = "demo-secret";
+const { apiKey: DEFAULT_KEY, apiSecret: DEFAULT_SECRET } = DEFAULT_CREDENTIALS;
 
 function fail(message: string): never {
   console.error(message);

@@ -38,6 +38,9 @@ interface State {
   closing: AbortController;
 }
 
+/** The simulator's own credentials unless told otherwise: demo mode and `npm run simulator` use them. */
+export const DEFAULT_CREDENTIALS = { apiKey: "demo-key", apiSecret: "demo-secret" } as const;
+
 /** How many requests a long-running simulator (demo mode, `npm run simulator`) keeps in its log and runs. */
 export const LONG_RUNNING_LOG_LIMIT = 1000;
 
@@ -54,8 +57,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     faults: new FaultInjector(),
     runs: [],
     maxRuns: maxLogEntries,
-    apiKey: options.apiKey ?? "demo-key",
-    apiSecret: options.apiSecret ?? "demo-secret",
+    apiKey: options.apiKey ?? DEFAULT_CREDENTIALS.apiKey,
+    apiSecret: options.apiSecret ?? DEFAULT_CREDENTIALS.apiSecret,
     delay: options.delayMs ?? 0,
     closing: new AbortController(),
   };

@@ -6,10 +6,11 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { DEMO_CREDENTIALS, startApp, type RunningApp } from "../../src/app.js";
+import { startApp, type RunningApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
-import { startSimulator, type RunningSimulator } from "../../src/simulator/index.js";
+import { DEFAULT_CREDENTIALS, startSimulator, type RunningSimulator } from "../../src/simulator/index.js";
+import { jsonOrUndefined } from "../support/json.js";
 
 /** Every simulator started, the embedded one included: to check that a failed start leaves none running. */
 const simulators = vi.hoisted(() => [] as Array<{ port: number }>);
@@ -40,12 +41,7 @@ interface Reply {
 async function call(url: string, init: RequestInit = {}): Promise<Reply> {
   const response = await fetch(url, init);
   const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
+  const json = jsonOrUndefined(text);
   return { status: response.status, contentType: response.headers.get("content-type") ?? "", text, json };
 }
 
@@ -94,7 +90,7 @@ describe("demo mode (no AXONIUS_URL)", () => {
     expect(portOf(app.gateway.url)).not.toBe(portOf(app.simulatorUrl!));
     expect(app.gateway.graphqlUrl).toBe(`${app.gateway.url}/graphql`);
     const types = await call(`${app.simulatorUrl}/api/v2/assets/asset_types`, {
-      headers: { "api-key": DEMO_CREDENTIALS.apiKey, "api-secret": DEMO_CREDENTIALS.apiSecret },
+      headers: { "api-key": DEFAULT_CREDENTIALS.apiKey, "api-secret": DEFAULT_CREDENTIALS.apiSecret },
     });
     expect(types.status).toBe(200);
     expect(types.json).toEqual({ asset_types: ["devices", "users"] });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSimulator, type AssetRecord, type RouteKey, type RunningSimulator } from "../../src/simulator/index.js";
+import { jsonOrUndefined } from "../support/json.js";
 
 const AUTH = { "api-key": "demo-key", "api-secret": "demo-secret" };
 const UNAUTHORIZED = { errors: [{ status: "401", title: "Unauthorized", detail: "Invalid API key or secret" }] };
@@ -38,12 +39,7 @@ async function call(
     signal,
   });
   const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
+  const json = jsonOrUndefined(text);
   return { status: response.status, headers: response.headers, text, json };
 }
 

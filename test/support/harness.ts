@@ -10,6 +10,7 @@ import type { AuthPolicy } from "../../src/auth.js";
 import { createLogger } from "../../src/log.js";
 import { startGateway, type RunningGateway } from "../../src/server.js";
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from "../../src/simulator/index.js";
+import { jsonOrUndefined } from "./json.js";
 
 export const SECRETS = {
   apiKey: "sim-key-6f1d2a9c4b7e",
@@ -94,13 +95,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     });
     const text = await response.text();
     transcript.push(text);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    return { status: response.status, text, json: json as any };
+    const json = jsonOrUndefined(text);
+    return { status: response.status, text, json };
   };
 
   return {

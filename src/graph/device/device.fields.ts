@@ -1,7 +1,6 @@
 /** The Axonius field paths behind each Device field, and the mapping from a flat record to a Device. */
-import type { GraphQLResolveInfo } from "graphql";
 import { parseAxoniusDate, type AssetRecord } from "../../axonius/index.js";
-import { selectedPaths } from "../shared/selection.js";
+import { assetCommon, assetPathsSelector, LABELS_PATH } from "../shared/asset-fields.js";
 import { distinct, firstString, stringList } from "../shared/values.js";
 import type { Device } from "./device.type.js";
 
@@ -14,7 +13,7 @@ export const DEVICE_PATHS = {
   osDistribution: "specific_data.data.os.distribution",
   lastSeen: "specific_data.data.last_seen",
   lastUsedUsers: "specific_data.data.last_used_users",
-  labels: "labels",
+  labels: LABELS_PATH,
 } as const;
 
 const P = DEVICE_PATHS;
@@ -29,26 +28,20 @@ const pathsByField: Record<string, readonly string[]> = {
   lastUsedUsers: [P.lastUsedUsers],
 };
 
-/** The Axonius paths this operation selects on Device (id and adapters always come back on their own). */
-export function devicePaths(info: GraphQLResolveInfo): string[] {
-  return selectedPaths(info, "Device", (fieldName, path) => (fieldName === "field" ? (path ? [path] : []) : (pathsByField[fieldName] ?? [])));
-}
+/** The Axonius paths this operation selects on Device. */
+export const devicePaths = assetPathsSelector("Device", pathsByField);
 
 export function toDevice(record: AssetRecord): Device {
   const osType = firstString(record[P.osType]);
   const osDistribution = firstString(record[P.osDistribution]);
   return {
-    id: record.internal_axon_id,
+    ...assetCommon(record),
     hostname: firstString(record[P.hostnamePreferred]) ?? firstString(record[P.hostname]),
     hostnames: distinct(stringList(record[P.hostname])),
     ipAddresses: distinct(stringList(record[P.ips])),
     macAddresses: distinct(stringList(record[P.macs])),
     os: osType || osDistribution ? { type: osType, distribution: osDistribution } : null,
     lastSeen: parseAxoniusDate(record[P.lastSeen]),
-    adapters: distinct(record.adapters),
-    adapterCount: distinct(record.adapters).length,
-    labels: distinct(stringList(record[P.labels])),
-    record,
   };
 }
 

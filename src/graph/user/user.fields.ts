@@ -1,8 +1,7 @@
 /** The Axonius field paths behind each User field, and the mapping from a flat record to a User. */
-import type { GraphQLResolveInfo } from "graphql";
 import { parseAxoniusDate, type AssetRecord } from "../../axonius/index.js";
-import { selectedPaths } from "../shared/selection.js";
-import { distinct, firstBoolean, firstString, stringList } from "../shared/values.js";
+import { assetCommon, assetPathsSelector, LABELS_PATH } from "../shared/asset-fields.js";
+import { firstBoolean, firstString, stringList } from "../shared/values.js";
 import type { User } from "./user.type.js";
 
 export const USER_PATHS = {
@@ -12,7 +11,7 @@ export const USER_PATHS = {
   domain: "specific_data.data.domain",
   isAdmin: "specific_data.data.is_admin",
   lastSeen: "specific_data.data.last_seen",
-  labels: "labels",
+  labels: LABELS_PATH,
 } as const;
 
 const P = USER_PATHS;
@@ -26,26 +25,20 @@ const pathsByField: Record<string, readonly string[]> = {
   labels: [P.labels],
 };
 
-/** The Axonius paths this operation selects on User (id and adapters always come back on their own). */
-export function userPaths(info: GraphQLResolveInfo): string[] {
-  return selectedPaths(info, "User", (fieldName, path) => (fieldName === "field" ? (path ? [path] : []) : (pathsByField[fieldName] ?? [])));
-}
+/** The Axonius paths this operation selects on User. */
+export const userPaths = assetPathsSelector("User", pathsByField);
 
 /** The usernames a user record answers to, for the by-username loader. */
 export const usernamesOf = (record: AssetRecord): string[] => stringList(record[P.username]);
 
 export function toUser(record: AssetRecord): User {
   return {
-    id: record.internal_axon_id,
+    ...assetCommon(record),
     username: firstString(record[P.username]),
     mail: firstString(record[P.mail]),
     displayName: firstString(record[P.displayName]),
     domain: firstString(record[P.domain]),
     isAdmin: firstBoolean(record[P.isAdmin]),
     lastSeen: parseAxoniusDate(record[P.lastSeen]),
-    adapters: distinct(record.adapters),
-    adapterCount: distinct(record.adapters).length,
-    labels: distinct(stringList(record[P.labels])),
-    record,
   };
 }
